@@ -1,0 +1,18 @@
+// Two projects: `unit` (shared/, main/, renderer store; plain Node, no Electron, no browser) and
+// `e2e` (the built renderer in Debian's Chromium, wired to the real main services). `npm test` runs both.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }];
+const base = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  // ESM-only packages that must be transformed for Jest's CommonJS runtime.
+  transformIgnorePatterns: ['/node_modules/(?!(@noble|@scure|canonicalize)/)'],
+  moduleNameMapper: { '^electron$': '<rootDir>/test/fakes/electronForbidden.ts' },
+  testEnvironment: 'node',
+};
+module.exports = {
+  maxWorkers: 2,
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'], testTimeout: 180000 },
+  ],
+};

@@ -1,0 +1,55 @@
+import { AppError } from '../../shared/errors/appError';
+import type { Handlers } from './dispatch';
+import type { PreferencesStore } from '../settings/preferencesStore';
+import type { SettingsStore } from '../settings/settingsStore';
+import type { RecordService } from '../records/recordService';
+import type { SelfTestResult } from '../vault/selfTest';
+import type { VaultService } from '../vault/vaultService';
+
+export type HandlerDeps = {
+  readonly version: string;
+  readonly selfTest: SelfTestResult;
+  readonly vault: VaultService;
+  readonly records: RecordService;
+  readonly settings: SettingsStore;
+  readonly preferences: PreferencesStore;
+  /** Called after unlock, so the idle timer uses the vault's own setting. */
+  readonly onUnlocked: () => Promise<void>;
+};
+
+// One handler per channel; the mapped type Handlers makes a missing one a compile error.
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app.status': async () => ({
+      vault: await deps.vault.state(),
+      cryptoReady: deps.selfTest.ok,
+      locale: await deps.preferences.readLocale(),
+      version: deps.version,
+    }),
+    'vault.create': async ({ passphrase }) => {
+      const recoveryKey = await deps.vault.create(passphrase);
+      await deps.onUnlocked();
+      return { recoveryKey };
+    },
+    'vault.unlock': async (credential) => {
+      await deps.vault.unlock(credential);
+      await deps.onUnlocked();
+    },
+    'vault.lock': async () => {
+      deps.vault.lock('user');
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      if (current.secret === next) {
+        throw new AppError('INVALID_REQUEST', 'the new passphrase equals the current one');
+      }
+      await deps.vault.changePassphrase(current, next);
+    },
+    'records.seal': async ({ table, id, record }) => deps.records.seal(table, id, record),
+    'records.open': async ({ table, rows }) => deps.records.open(table, rows),
+    'settings.get': async () => deps.settings.read(),
+    'settings.update': async (settings) => deps.settings.write(settings),
+    'preferences.setLocale': async ({ locale }) => {
+      await deps.preferences.writeLocale(locale);
+    },
+  };
+}

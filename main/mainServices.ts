@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import type { EventName } from '../shared/ipc/channels';
+import type { EventPayload } from '../shared/ipc/contract';
+import { dispatch, type ErrorLog, type Handlers } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { createRecordService } from './records/recordService';
+import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
+import { createPreferencesStore } from './settings/preferencesStore';
+import { createSettingsStore } from './settings/settingsStore';
+import { KDF_DEFAULT, type KdfParams } from './vault/kdfParams';
+import { createArgon2idKdf, type PassphraseKdf } from './vault/passphraseKdf';
+import { runCryptoSelfTest } from './vault/selfTest';
+import { loadSodium, type Sodium } from './vault/sodium';
+import { createVaultService } from './vault/vaultService';
+import type { CommandName } from '../shared/ipc/channels';
+
+// The composition root of the main process's services: plain Node, no Electron. main/app/ binds it
+// to ipcMain; the test harness binds the very same object to a Chromium page.
+
+export type MainServicesOptions = {
+  readonly dataDir: string;
+  readonly version?: string;
+  readonly kdfParams?: KdfParams;
+  /** Replaces Argon2id only in tests that count or memoise calls. */
+  readonly kdf?: (real: PassphraseKdf) => PassphraseKdf;
+  readonly sodium?: Sodium;
+  readonly idle?: IdleSource;
+  readonly timers?: Timers;
+  readonly log?: ErrorLog;
+};
+
+export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+
+export type MainServices = {
+  readonly handlers: Handlers;
+  invoke(name: CommandName, raw: unknown): ReturnType<typeof dispatch>;
+  subscribe(listener: EventListener): () => void;
+  lock(reason: 'user' | 'idle' | 'system'): void;
+  dispose(): void;
+};
+
+export async function createMainServices(options: MainServicesOptions): Promise<MainServices> {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const sodium = options.sodium ?? (await loadSodium());
+  const selfTest = runCryptoSelfTest(sodium);
+  const realKdf = createArgon2idKdf(sodium);
+  const kdf = options.kdf ? options.kdf(realKdf) : realKdf;
+  const vault = createVaultService({ dataDir: options.dataDir, sodium, kdf, kdfParams: options.kdfParams ?? KDF_DEFAULT, selfTest });
+  const settings = createSettingsStore({ dataDir: options.dataDir, sodium, vault });
+  const listeners = new Set<EventListener>();
+  let idleLimitMinutes = 0;
+
+  vault.onLocked((reason) => listeners.forEach((listener) => listener('vault.locked', { reason })));
+  const stopIdleLock = options.idle
+    ? startIdleLock({
+        idle: options.idle,
+        timers: options.timers ?? systemTimers,
+        limitMinutes: () => idleLimitMinutes,
+        isUnlocked: () => vault.requireKeysOrNull() !== null,
+        lock: () => vault.lock('idle'),
+      })
+    : () => undefined;
+
+  const handlers = createHandlers({
+    version: options.version ?? '0.0.0',
+    selfTest,
+    vault,
+    records: createRecordService({ sodium, vault }),
+    settings: {
+      read: () => settings.read(),
+      write: async (next) => {
+        idleLimitMinutes = next.idleLockMinutes;
+        return settings.write(next);
+      },
+    },
+    preferences: createPreferencesStore(options.dataDir),
+    onUnlocked: async () => {
+      idleLimitMinutes = (await settings.read()).idleLockMinutes;
+    },
+  });
+
+  return {
+    handlers,
+    invoke: (name, raw) => dispatch(handlers, name, raw, options.log),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lock: (reason) => vault.lock(reason),
+    dispose() {
+      stopIdleLock();
+      vault.lock('system');
+      listeners.clear();
+    },
+  };
+}

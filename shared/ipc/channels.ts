@@ -1,0 +1,18 @@
+// Names only, so the preload bundle stays tiny and free of zod. contract.ts pairs every name with
+// its schemas; `satisfies Record<CommandName, …>` there makes a name without a schema a compile error.
+export const COMMANDS = [
+  'app.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'records.seal',
+  'records.open',
+  'settings.get',
+  'settings.update',
+  'preferences.setLocale',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const EVENTS = ['vault.locked'] as const;
+export type EventName = (typeof EVENTS)[number];

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { CommandName, EventName } from './channels';
+import { RecordId, RecordTable, SealedRow } from '../records/recordTables';
+import { Locale, VaultSettings } from '../settings/settings';
+import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
+
+// The one contract between renderer and main. Main validates every request against it (and checks
+// the sender frame) before a handler sees it; the preload exposes one function per name.
+// Rule: no .transform() or .default() here, so a schema's input type is its output type.
+
+const Secret = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
+const UnlockSecret = z.object({ method: z.enum(['passphrase', 'recoveryKey']), secret: Secret });
+export type UnlockSecret = z.infer<typeof UnlockSecret>;
+
+export const VaultState = z.enum(['absent', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof VaultState>;
+
+export const AppStatus = z.object({
+  vault: VaultState,
+  /** False when the crypto self-test failed at start: the app then refuses to create or unlock. */
+  cryptoReady: z.boolean(),
+  locale: Locale.nullable(),
+  version: z.string(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const OpenedRecord = z.discriminatedUnion('ok', [
+  z.object({ id: RecordId, ok: z.literal(true), record: z.unknown() }),
+  // One damaged row must not stop the vault from opening (R8): it is reported, not thrown.
+  z.object({ id: RecordId, ok: z.literal(false), error: z.literal('INTEGRITY') }),
+]);
+export type OpenedRecord = z.infer<typeof OpenedRecord>;
+
+export const LockReason = z.enum(['user', 'idle', 'system']);
+export type LockReason = z.infer<typeof LockReason>;
+
+type CommandSpec = { readonly request: z.ZodType; readonly response: z.ZodType };
+
+export const commands = {
+  'app.status': { request: z.undefined(), response: AppStatus },
+  'vault.create': {
+    request: z.object({ passphrase: Secret }),
+    response: z.object({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': { request: UnlockSecret, response: z.undefined() },
+  'vault.lock': { request: z.undefined(), response: z.undefined() },
+  'vault.changePassphrase': {
+    request: z.object({ current: UnlockSecret, next: Secret }),
+    response: z.undefined(),
+  },
+  'records.seal': {
+    request: z.object({ table: RecordTable, id: RecordId, record: z.unknown() }),
+    response: SealedRow,
+  },
+  'records.open': {
+    request: z.object({ table: RecordTable, rows: z.array(SealedRow).max(2000) }),
+    response: z.array(OpenedRecord),
+  },
+  'settings.get': { request: z.undefined(), response: VaultSettings },
+  'settings.update': { request: VaultSettings, response: VaultSettings },
+  'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },
+} satisfies Record<CommandName, CommandSpec>;
+
+export const events = {
+  'vault.locked': z.object({ reason: LockReason }),
+} satisfies Record<EventName, z.ZodType>;
+
+export type CommandRequest<C extends CommandName> = z.infer<(typeof commands)[C]['request']>;
+export type CommandResponse<C extends CommandName> = z.infer<(typeof commands)[C]['response']>;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
