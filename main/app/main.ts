@@ -1,0 +1,43 @@
+import { app, BrowserWindow, globalShortcut } from 'electron';
+import { join } from 'node:path';
+import { createMainServices } from '../mainServices';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { hardenSession, hardenWebContents } from './hardening';
+import { bindIpc, forwardEvents } from './ipcBinding';
+import { createMainWindow } from './mainWindow';
+import { lockOnSystemEvents, systemIdle } from './systemLock';
+
+// Electron's entry: wiring only. Every decision lives in the plain-Node services it wires.
+
+// crashReporter is deliberately never started: a minidump would hold plaintext and keys (R33).
+app.commandLine.appendSwitch('disable-features', 'SpellcheckService,AutofillServerCommunication');
+if (process.env.AIGAQ_DATA_DIR) {
+  app.setPath('userData', process.env.AIGAQ_DATA_DIR);
+}
+registerAppScheme();
+hardenWebContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  handleAppProtocol(join(__dirname, '../renderer'));
+  const services = await createMainServices({ dataDir: app.getPath('userData'), version: app.getVersion(), idle: systemIdle });
+  bindIpc(services);
+  let window: BrowserWindow | null = createMainWindow(join(__dirname, '../preload/preload.js'));
+  forwardEvents(services, () => window?.webContents ?? null);
+  lockOnSystemEvents(() => services.lock('system'));
+  globalShortcut.register('CommandOrControl+Shift+L', () => services.lock('user'));
+  window.on('closed', () => {
+    window = null;
+  });
+  app.on('window-all-closed', () => {
+    services.dispose();
+    app.quit();
+  });
+}
+
+void start();
