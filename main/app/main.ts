@@ -1,4 +1,4 @@
-import { app, BrowserWindow, globalShortcut } from 'electron';
+import { app, globalShortcut, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createMainServices } from '../mainServices';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';

@@ -4,7 +4,7 @@
 export type SenderFrame = { readonly url: string; readonly isMainFrame: boolean };
 
 export function isTrustedSender(frame: SenderFrame | null | undefined, appOrigin: string): boolean {
-  if (frame == null || !frame.isMainFrame) {
+  if (!frame || !frame.isMainFrame) {
     return false;
   }
   try {

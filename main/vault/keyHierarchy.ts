@@ -109,7 +109,9 @@ function slotSecret(deps: KeyHierarchyDeps, credential: Credential): SlotSecret 
   };
 }
 
-function newPassphraseSlot(deps: KeyHierarchyDeps, vaultId: Uint8Array, vmk: Uint8Array, passphrase: string, params: KdfParams, index: number): Keyslot {
+type NewSlot = { readonly vaultId: Uint8Array; readonly vmk: Uint8Array; readonly index: number };
+
+function newPassphraseSlot(deps: KeyHierarchyDeps, { vaultId, vmk, index }: NewSlot, passphrase: string, params: KdfParams): Keyslot {
   assertKdfParamsAllowed(params);
   const salt = deps.sodium.randombytes_buf(SALT_BYTES);
   const draft = { type: SLOT_TYPE.passphrase, kdf: SLOT_KDF.argon2id13, ...params, salt };
@@ -140,7 +142,7 @@ export function createVaultKeys(deps: KeyHierarchyDeps, passphrase: string, para
   const { sodium } = deps;
   const vaultId = sodium.randombytes_buf(16);
   const vmk = sodium.randombytes_buf(32);
-  const slots = [newPassphraseSlot(deps, vaultId, vmk, passphrase, params, 0), newRecoverySlot(sodium, vaultId, vmk, recoveryKey, 1)];
+  const slots = [newPassphraseSlot(deps, { vaultId, vmk, index: 0 }, passphrase, params), newRecoverySlot(sodium, vaultId, vmk, recoveryKey, 1)];
   const { wrap } = subkeys(sodium, vmk);
   const recordKey = newWrappedKey(sodium, vaultId, wrap, KEY_PURPOSE.recordKey, FIRST_EPOCH);
   const signing = newWrappedKey(sodium, vaultId, wrap, KEY_PURPOSE.signingSeed, SIGNING_EPOCH);
@@ -193,7 +195,7 @@ export function rewrapPassphrase(deps: KeyHierarchyDeps, headerBytes: Uint8Array
   const header = parseVaultHeader(headerBytes);
   const vmk = openVmk(deps, header, current);
   const index = header.slots.findIndex((slot) => slot.type === SLOT_TYPE.passphrase);
-  const slots = header.slots.map((slot, i) => (i === index ? newPassphraseSlot(deps, header.vaultId, vmk, next.passphrase, next.params, i) : slot));
+  const slots = header.slots.map((slot, i) => (i === index ? newPassphraseSlot(deps, { vaultId: header.vaultId, vmk, index: i }, next.passphrase, next.params) : slot));
   const body = { vaultId: header.vaultId, slots, keys: header.keys };
   const rewrapped = serializeVaultHeader({ ...body, mac: headerMac(deps.sodium, vmk, body) });
   deps.sodium.memzero(vmk);

@@ -68,7 +68,9 @@ describe('vault lifecycle', () => {
     await vault.create(PASSPHRASE);
     const header = readFileSync(join(dataDir, VAULT_HEADER_FILE));
     const slot = parseVaultHeader(header).slots[0];
-    if (!slot) throw new Error('no slot');
+    if (!slot) {
+      throw new Error('no slot');
+    }
     const kek = kdf(passphraseBytes(PASSPHRASE), slot.salt, slot);
     expect(header.includes(Buffer.from(kek))).toBe(false);
     expect(header.includes(Buffer.from(PASSPHRASE))).toBe(false);

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { KDF_DEFAULT } from '../../main/vault/kdfParams';
+import { createArgon2idKdf, passphraseBytes } from '../../main/vault/passphraseKdf';
+import { runCryptoSelfTest } from '../../main/vault/selfTest';
+import { loadSodium } from '../../main/vault/sodium';
+import { createVaultService } from '../../main/vault/vaultService';
+import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
+import { measureListReady } from './listReady';
+
+// `npm run bench`: each figure beside its reference, measured in the same run on this machine.
+// Ratios and differences, never pass/fail timings.
+
+const ENTRIES = Number(process.env.AIGAQ_BENCH_ENTRIES ?? 10_000);
+const RUNS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function timed(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return (performance.now() - start) / 1000;
+}
+
+function line(label: string, seconds: number, note = ''): void {
+  process.stdout.write(`${label.padEnd(52)} ${seconds.toFixed(3).padStart(8)} s  ${note}\n`);
+}
+
+async function main(): Promise<void> {
+  const sodium = await loadSodium();
+  const kdf = createArgon2idKdf(sodium);
+  const dataDir = temporaryDir('aigaq-bench-');
+  const vault = createVaultService({ dataDir, sodium, kdf, kdfParams: KDF_DEFAULT, selfTest: runCryptoSelfTest(sodium) });
+  await vault.create(PASSPHRASE);
+  vault.lock('user');
+
+  const bareKdf: number[] = [];
+  const unlock: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    bareKdf.push(await timed(() => kdf(passphraseBytes(PASSPHRASE), randomBytes(16), KDF_DEFAULT)));
+    unlock.push(await timed(() => vault.unlock({ method: 'passphrase', secret: PASSPHRASE })));
+    vault.lock('user');
+  }
+  const kdfSeconds = median(bareKdf);
+  const unlockSeconds = median(unlock);
+  process.stdout.write(`Aigaq benchmarks (median of ${RUNS}; Argon2id t=${KDF_DEFAULT.opsLimit}, m=${KDF_DEFAULT.memLimitKiB / 1024} MiB, WebAssembly)\n\n`);
+  line('reference: bare Argon2id', kdfSeconds);
+  line('unlock (vault service)', unlockSeconds, `= KDF + ${(unlockSeconds - kdfSeconds).toFixed(3)} s`);
+
+  const listReady = await measureListReady({ entries: ENTRIES, runs: RUNS });
+  const beyond = listReady - kdfSeconds;
+  line(`unlock → list ready, ${ENTRIES.toLocaleString('en')} entries (UI)`, listReady, `= KDF + ${beyond.toFixed(3)} s (goal ≤ 1 s beyond the KDF: ${beyond <= 1 ? 'met' : 'NOT met'})`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});
