@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import boundaries from './eslint.boundaries.cjs';
 
 const { boundaryConfigs } = boundaries;
@@ -37,8 +38,10 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts, configs and test stand-ins: plain Node.
     files: ['**/*.{js,mjs,cjs}'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...boundaryConfigs,
 );

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(new URL('../out', import.meta.url), { recursive: true, force: true });
 
-await viteBuild({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
+await viteBuild({ configFile: `${root}/renderer/vite.config.mts`, logLevel: 'warn' });
 
 const common = { bundle: true, platform: 'node', sourcemap: true, logLevel: 'warning', external: ['electron'] };
 await esbuild({

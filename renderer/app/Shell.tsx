@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NotebookPage } from '../features/notebook/NotebookPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useLock, useLockShortcut } from './useLock';
+
+type Section = 'notebook' | 'settings';
+const SECTIONS = ['notebook', 'settings'] as const satisfies readonly Section[];
+
+/** The unlocked app: header, navigation, Lock (also Ctrl+L / Cmd+L), and the chosen section. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [section, setSection] = useState<Section>('notebook');
+  const lock = useLock();
+  useLockShortcut(lock);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('shell.navigation')} className="shell-nav">
+          {SECTIONS.map((name) => (
+            <button key={name} type="button" className="nav-button" aria-current={section === name ? 'page' : undefined} onClick={() => setSection(name)}>
+              {t(`shell.${name}`)}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="lock-button" onClick={lock} title={t('shell.lockHint')} aria-keyshortcuts="Control+L Meta+L">
+          {t('shell.lock')}
+        </button>
+      </header>
+      <main className="shell-main">{section === 'notebook' ? <NotebookPage /> : <SettingsPage />}</main>
+    </div>
+  );
+}

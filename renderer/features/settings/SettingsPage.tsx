@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../language/LanguageSelect';
+import { ChangePassphrase } from './ChangePassphrase';
+import { IdleLockSetting } from './IdleLockSetting';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('settings.heading')}</h1>
+      <IdleLockSetting />
+      <ChangePassphrase />
+      <div className="card">
+        <LanguageSelect />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Dexie, { type Table } from 'dexie';
+
+// The renderer's IndexedDB holds ciphertext only: each row is an opaque random id and the bytes
+// main sealed (records.seal). No other field and no index, so the database file says nothing
+// about what a monitor recorded, or when, beyond how many rows there are and their sizes.
+
+export type StoredRow = { id: string; b: Uint8Array };
+
+export type AigaqDb = Dexie & {
+  notebook: Table<StoredRow, string>;
+};
+
+export const DB_NAME = 'aigaq';
+
+export type OpenDbOptions = {
+  /** For tests: fake-indexeddb's factory and key range; the page's own are used otherwise. */
+  readonly indexedDB?: IDBFactory;
+  readonly IDBKeyRange?: typeof IDBKeyRange;
+};
+
+export function openDb(options: OpenDbOptions = {}): AigaqDb {
+  const db = new Dexie(DB_NAME, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as AigaqDb;
+  db.version(1).stores({ notebook: '&id' });
+  return db;
+}

@@ -1,0 +1,31 @@
+import { KDF_DEFAULT } from '../../main/vault/kdfParams';
+import { launchApp } from '../e2e/launchApp';
+import { putRows, sealEntries } from '../e2e/seedRows';
+import { uiText } from '../e2e/uiText';
+import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
+
+// Unlock → list ready, through the real UI: from the click on "Unlock" until the newest of N
+// entries is on screen (which needs every row opened by main and sorted). Production Argon2id.
+export async function measureListReady({ entries, runs }: { entries: number; runs: number }): Promise<number> {
+  const dataDir = temporaryDir('aigaq-bench-list-');
+  const { rows, newestTitle } = await sealEntries(dataDir, PASSPHRASE, KDF_DEFAULT, entries);
+  const app = await launchApp({ dataDir, locale: 'en', kdfParams: KDF_DEFAULT });
+  const t = uiText('en');
+  const timings: number[] = [];
+  try {
+    await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).waitFor();
+    await putRows(app.page, rows);
+    for (let run = 0; run < runs; run += 1) {
+      await app.page.reload();
+      await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).fill(PASSPHRASE);
+      const start = performance.now();
+      await app.page.getByRole('button', { name: t('unlock.submit') }).click();
+      await app.page.getByText(newestTitle, { exact: true }).first().waitFor({ timeout: 120_000 });
+      timings.push((performance.now() - start) / 1000);
+      app.services.lock('user');
+    }
+  } finally {
+    await app.close();
+  }
+  return [...timings].sort((a, b) => a - b)[Math.floor(timings.length / 2)] as number;
+}

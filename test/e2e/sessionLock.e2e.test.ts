@@ -1,0 +1,58 @@
+import type { Timers } from '../../main/session/idleLock';
+import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
+import { launchApp, type LaunchedApp } from './launchApp';
+import { uiText } from './uiText';
+import { addEntry, createVault } from './vaultFlows';
+
+function manualTimers(): Timers & { tick(): void } {
+  const callbacks = new Set<() => void>();
+  return {
+    setInterval: (callback) => (callbacks.add(callback), callback),
+    clearInterval: (handle) => void callbacks.delete(handle as () => void),
+    tick: () => callbacks.forEach((callback) => callback()),
+  };
+}
+
+describe('locking without the Lock button', () => {
+  let app: LaunchedApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('first run asks for the language, then speaks it; the idle setting locks the vault and clears the screen', async () => {
+    const timers = manualTimers();
+    let idleSeconds = 0;
+    app = await launchApp({ dataDir: temporaryDir('aigaq-e2e-idle-'), idle: { idleSeconds: () => idleSeconds }, timers });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+    const t = uiText('kk');
+    await createVault(page, t, PASSPHRASE);
+    await addEntry(page, t, 'Ойдан шығарылған жазба: Семей СИЗО', 'Invented');
+
+    await page.getByRole('button', { name: t('shell.settings') }).click();
+    await page.getByLabel(t('settings.idleLock'), { exact: true }).selectOption('1');
+    await page.getByRole('button', { name: t('shell.notebook') }).click();
+    await page.getByText('Ойдан шығарылған жазба: Семей СИЗО').waitFor();
+
+    idleSeconds = 59;
+    timers.tick();
+    await page.waitForTimeout(300);
+    expect(await page.getByText('Ойдан шығарылған жазба: Семей СИЗО').count()).toBe(1);
+
+    idleSeconds = 61;
+    timers.tick();
+    await page.getByLabel(t('unlock.passphrase'), { exact: true }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Ойдан шығарылған жазба').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+  });
+
+  it('locks with the keyboard shortcut Ctrl+L', async () => {
+    app = await launchApp({ dataDir: temporaryDir('aigaq-e2e-shortcut-'), locale: 'en' });
+    const t = uiText('en');
+    await createVault(app.page, t, PASSPHRASE);
+    await app.page.getByLabel(t('notebook.title'), { exact: true }).waitFor();
+    await app.page.keyboard.press('Control+KeyL');
+    await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).waitFor({ timeout: 30_000 });
+  });
+});
