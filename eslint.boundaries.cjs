@@ -1,56 +1,38 @@
 // The layering rules of the tree (docs/architecture.md), in one place: eslint.config.mjs applies
-// them and test/lint/boundaries.test.ts proves that each one fails a wrong import.
-const importX = require('eslint-plugin-import-x');
+// them and test/lint/boundaries.test.ts proves that each one fails a wrong import. Built on ESLint's
+// own no-restricted-imports (gitignore-style patterns over the import path), so no plugin with a
+// native resolver is needed.
 
-const RENDERER_NO_CRYPTO = [
+const ELECTRON = { name: 'electron', message: 'Only main/app/ and main/preload/ may import electron: services stay plain Node so they run and are tested without it.' };
+const NO_CRYPTO = [
   { name: 'libsodium-wrappers-sumo', message: 'The renderer does no crypto and holds no key.' },
   { name: 'libsodium-wrappers', message: 'The renderer does no crypto and holds no key.' },
 ];
-
-const ELECTRON_ONLY_IN_APP = {
-  name: 'electron',
-  message: 'Only main/app/ and main/preload/ may import electron: services stay plain Node so they run and are tested without it.',
-};
+const DEXIE = [
+  { name: 'dexie', message: 'Only renderer/store/ touches Dexie (ciphertext rows only).' },
+  { name: 'dexie-react-hooks', message: 'Only renderer/store/ touches Dexie.' },
+];
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'buffer', 'worker_threads'];
 
+const pattern = (group, message) => ({ group, message });
+const SHARED_ONLY_SHARED = pattern(['**/main', '**/main/**', '**/renderer', '**/renderer/**', '**/test/**'], 'shared/ runs in both processes: it may import only shared/.');
+const RENDERER_NOT_MAIN = pattern(['**/main', '**/main/**'], 'The renderer never imports main/: it reaches main only through window.bridge and the IPC contract.');
+const MAIN_NOT_RENDERER = pattern(['**/renderer', '**/renderer/**'], 'main/ does not import the renderer.');
+const PRELOAD_ONLY_CHANNELS = { regex: '^(?!electron$|\\.\\./\\.\\./shared/ipc/channels$)', message: 'The preload may import only electron and shared/ipc/channels.' };
+const NO_NODE = (where) => pattern(NODE_BUILTINS, `${where}: no Node modules.`);
+
+const restrict = (paths, patterns) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
+
 const boundaryConfigs = [
-  {
-    files: ['**/*.{ts,tsx,mts,cts}'],
-    plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })] },
-    rules: {
-      'import-x/no-restricted-paths': ['error', {
-        zones: [
-          { target: './shared', from: ['./main', './renderer', './test'], message: 'shared/ runs in both processes: it may import only shared/.' },
-          { target: './renderer', from: './main', message: 'The renderer never imports main/: it reaches main only through window.bridge and the IPC contract.' },
-          { target: './main', from: './renderer', message: 'main/ does not import the renderer.' },
-          { target: './main/preload', from: './main', except: ['./preload'], message: 'The preload may import only electron and shared/ipc/channels.' },
-          { target: './main/preload', from: './shared', except: ['./ipc/channels.ts'], message: 'The preload may import only electron and shared/ipc/channels.' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
-    ignores: ['main/app/**', 'main/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ELECTRON_ONLY_IN_APP] }] },
-  },
-  {
-    files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [ELECTRON_ONLY_IN_APP, { name: 'react', message: 'shared/ has no UI.' }, { name: 'dexie', message: 'shared/ has no storage.' }],
-        patterns: [{ group: NODE_BUILTINS, message: 'shared/ runs in the renderer too: no Node modules.' }],
-      }],
-    },
-  },
+  { files: ['shared/**/*.ts'], rules: restrict([ELECTRON, { name: 'react', message: 'shared/ has no UI.' }, ...DEXIE], [SHARED_ONLY_SHARED, NO_NODE('shared/ runs in the renderer too')]) },
+  { files: ['main/**/*.ts'], ignores: ['main/app/**', 'main/preload/**'], rules: restrict([ELECTRON], [MAIN_NOT_RENDERER]) },
+  { files: ['main/app/**/*.ts'], rules: restrict([], [MAIN_NOT_RENDERER]) },
+  { files: ['main/preload/**/*.ts'], rules: restrict([], [PRELOAD_ONLY_CHANNELS, NO_NODE('The sandboxed preload')]) },
+  { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/store/**'], rules: restrict([ELECTRON, ...NO_CRYPTO, ...DEXIE], [RENDERER_NOT_MAIN, NO_NODE('The renderer is a sandboxed web page')]) },
+  { files: ['renderer/store/**/*.{ts,tsx}'], rules: restrict([ELECTRON, ...NO_CRYPTO], [RENDERER_NOT_MAIN, NO_NODE('The renderer is a sandboxed web page')]) },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [ELECTRON_ONLY_IN_APP, ...RENDERER_NO_CRYPTO],
-        patterns: [{ group: NODE_BUILTINS, message: 'The renderer is a sandboxed web page: no Node modules.' }],
-      }],
       'no-restricted-globals': ['error',
         { name: 'localStorage', message: 'localStorage is plaintext on disk.' },
         { name: 'sessionStorage', message: 'sessionStorage can reach disk in plaintext.' },
@@ -63,15 +45,6 @@ const boundaryConfigs = [
       ],
     },
   },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/store/**'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: [ELECTRON_ONLY_IN_APP, ...RENDERER_NO_CRYPTO, { name: 'dexie', message: 'Only renderer/store/ touches Dexie (ciphertext rows only).' }, { name: 'dexie-react-hooks', message: 'Only renderer/store/ touches Dexie.' }],
-        patterns: [{ group: NODE_BUILTINS, message: 'The renderer is a sandboxed web page: no Node modules.' }],
-      }],
-    },
-  },
 ];
+
 module.exports = { boundaryConfigs };

@@ -1,9 +1,8 @@
 // Two projects: `unit` (shared/, main/, renderer store; plain Node, no Electron, no browser) and
 // `e2e` (the built renderer in Debian's Chromium, wired to the real main services). `npm test` runs both.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }];
 const base = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': 'babel-jest' },
   // ESM-only packages that must be transformed for Jest's CommonJS runtime.
   transformIgnorePatterns: ['/node_modules/(?!(@noble|@scure|canonicalize)/)'],
   moduleNameMapper: { '^electron$': '<rootDir>/test/fakes/electronForbidden.ts' },

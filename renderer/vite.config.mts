@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react';
-// eslint-disable-next-line no-restricted-imports -- the build config runs in Node, not in the page
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 

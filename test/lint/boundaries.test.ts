@@ -31,6 +31,9 @@ describe('layer boundaries', () => {
     ['renderer/x.ts', 'localStorage.setItem("k", "v");', 'plaintext on disk'],
     ['main/vault/x.ts', "import { app } from 'electron';", 'Only main/app/'],
     ['main/preload/x.ts', "import { createVaultService } from '../vault/vaultService';", 'The preload may import only'],
+    ['main/preload/x.ts', "import { commands } from '../../shared/ipc/contract';", 'The preload may import only'],
+    ['main/vault/x.ts', "import { openDb } from '../../renderer/store/db';", 'main/ does not import the renderer'],
+    ['shared/ipc/x.ts', "import { launchApp } from '../../test/e2e/launchApp';", 'shared/ runs in both processes'],
   ])('%s: refuses %s', async (file, code, why) => {
     const messages = await lint(file, code);
     expect(messages.join('\n')).toContain(why);
@@ -41,6 +44,8 @@ describe('layer boundaries', () => {
     ['main/preload/x.ts', "import { COMMANDS } from '../../shared/ipc/channels';"],
     ['renderer/store/x.ts', "import Dexie from 'dexie';"],
     ['renderer/x.ts', "import { commands } from '../shared/ipc/contract';"],
+    ['renderer/features/notebook/x.tsx', "import { NotebookEntry } from '../../../shared/records/notebookEntry';"],
+    ['shared/ipc/x.ts', "import { RecordId } from '../records/recordTables';"],
     ['main/vault/x.ts', "import { readFile } from 'node:fs';"],
   ])('%s: allows %s', async (file, code) => {
     expect(await lint(file, code)).toEqual([]);
