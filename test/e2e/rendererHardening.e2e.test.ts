@@ -47,6 +47,21 @@ describe('the renderer is a locked-down page', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('cannot compile WebAssembly or eval: the renderer does no crypto, so its CSP forbids both', async () => {
+    const outcome = await app.page.evaluate(async () => {
+      // The smallest valid module: magic number and version.
+      const wasm = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', () => 'blocked');
+      let evaluated = 'blocked';
+      try {
+        evaluated = String(new Function('return "ran"')());
+      } catch {
+        evaluated = 'blocked';
+      }
+      return { wasm, evaluated };
+    });
+    expect(outcome).toEqual({ wasm: 'blocked', evaluated: 'blocked' });
+  });
+
   it('cannot open frames, and the bridge cannot be replaced', async () => {
     const outcome = await app.page.evaluate(async () => {
       const violations: string[] = [];
