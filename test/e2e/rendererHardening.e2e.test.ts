@@ -47,19 +47,16 @@ describe('the renderer is a locked-down page', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
-  it('cannot compile WebAssembly or eval: the renderer does no crypto, so its CSP forbids both', async () => {
+  // eval is not probed here: code run through DevTools (page.evaluate) is exempt from CSP's eval
+  // check, so such a probe would measure the harness. The CSP's lack of 'unsafe-eval' is asserted
+  // in test/main/protocol/rendererAssets.test.ts.
+  it('cannot compile WebAssembly: the renderer does no crypto, so its CSP forbids it', async () => {
     const outcome = await app.page.evaluate(async () => {
       // The smallest valid module: magic number and version.
-      const wasm = await WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', () => 'blocked');
-      let evaluated = 'blocked';
-      try {
-        evaluated = String(new Function('return "ran"')());
-      } catch {
-        evaluated = 'blocked';
-      }
-      return { wasm, evaluated };
+      const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+      return WebAssembly.compile(bytes).then(() => 'compiled', (error: Error) => `blocked: ${error.message}`);
     });
-    expect(outcome).toEqual({ wasm: 'blocked', evaluated: 'blocked' });
+    expect(outcome).toMatch(/^blocked: .*Content Security Policy/);
   });
 
   it('cannot open frames, and the bridge cannot be replaced', async () => {
