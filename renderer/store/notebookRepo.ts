@@ -105,11 +105,12 @@ export function createNotebookRepo(api: Api, db: AigaqDb, newId: () => string = 
           pending.push(row);
         }
       }
-      for (let start = 0; start < pending.length; start += OPEN_BATCH_SIZE) {
-        const batch = pending.slice(start, start + OPEN_BATCH_SIZE);
-        const items = await openBatch(api, batch);
-        batch.forEach((row, index) => next.set(row.id, { b: row.b, item: items[index] ?? { id: row.id, state: 'damaged' } }));
-      }
+      // All batches in flight at once: main opens one while the next is still crossing IPC.
+      const batches = Array.from({ length: Math.ceil(pending.length / OPEN_BATCH_SIZE) }, (_, index) => pending.slice(index * OPEN_BATCH_SIZE, (index + 1) * OPEN_BATCH_SIZE));
+      const openedBatches = await Promise.all(batches.map((batch) => openBatch(api, batch)));
+      batches.forEach((batch, batchIndex) =>
+        batch.forEach((row, index) => next.set(row.id, { b: row.b, item: openedBatches[batchIndex]?.[index] ?? { id: row.id, state: 'damaged' } })),
+      );
       opened = next;
       return sortNewestFirst([...next.values()].map(({ item }) => item));
     },

