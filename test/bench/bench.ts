@@ -24,6 +24,8 @@ async function timed(run: () => unknown): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+const verdict = (seconds: number): string => (seconds <= 1 ? 'met' : 'NOT met');
+
 function line(label: string, seconds: number, note = ''): void {
   process.stdout.write(`${label.padEnd(52)} ${seconds.toFixed(3).padStart(8)} s  ${note}\n`);
 }
@@ -49,9 +51,13 @@ async function main(): Promise<void> {
   line('reference: bare Argon2id', kdfSeconds);
   line('unlock (vault service)', unlockSeconds, `= KDF + ${(unlockSeconds - kdfSeconds).toFixed(3)} s`);
 
-  const listReady = await measureListReady({ entries: ENTRIES, runs: RUNS });
+  const { listReady, harnessTransport } = await measureListReady({ entries: ENTRIES, runs: RUNS });
   const beyond = listReady - kdfSeconds;
-  line(`unlock → list ready, ${ENTRIES.toLocaleString('en')} entries (UI)`, listReady, `= KDF + ${beyond.toFixed(3)} s (goal ≤ 1 s beyond the KDF: ${beyond <= 1 ? 'met' : 'NOT met'})`);
+  const label = `unlock → list ready, ${ENTRIES.toLocaleString('en')} entries (UI, harness)`;
+  line(label, listReady, `= KDF + ${beyond.toFixed(3)} s (goal ≤ 1 s beyond the KDF: ${verdict(beyond)})`);
+  line('  of which the harness transport (Playwright binding)', harnessTransport, 'Electron carries the same rows by IPC structured clone');
+  const withoutHarness = beyond - harnessTransport;
+  line('  beyond the KDF without the harness transport', withoutHarness, `goal ≤ 1 s: ${verdict(withoutHarness)}`);
 }
 
 main().catch((error: unknown) => {
