@@ -1,17 +1,8 @@
-import type { Timers } from '../../main/session/idleLock';
+import { manualTimers } from '../fakes/manualTimers';
 import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { uiText } from './uiText';
 import { addEntry, createVault } from './vaultFlows';
-
-function manualTimers(): Timers & { tick(): void } {
-  const callbacks = new Set<() => void>();
-  return {
-    setInterval: (callback) => (callbacks.add(callback), callback),
-    clearInterval: (handle) => void callbacks.delete(handle as () => void),
-    tick: () => callbacks.forEach((callback) => callback()),
-  };
-}
 
 describe('locking without the Lock button', () => {
   let app: LaunchedApp | undefined;

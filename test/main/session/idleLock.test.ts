@@ -1,13 +1,5 @@
-import { startIdleLock, type Timers } from '../../../main/session/idleLock';
-
-function manualTimers(): Timers & { tick(): void } {
-  const callbacks = new Set<() => void>();
-  return {
-    setInterval: (callback) => (callbacks.add(callback), callback),
-    clearInterval: (handle) => void callbacks.delete(handle as () => void),
-    tick: () => callbacks.forEach((callback) => callback()),
-  };
-}
+import { startIdleLock } from '../../../main/session/idleLock';
+import { manualTimers } from '../../fakes/manualTimers';
 
 describe('idle auto-lock', () => {
   it('locks once the system has been idle for the configured minutes, and not before', () => {
