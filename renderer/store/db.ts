@@ -8,6 +8,8 @@ export type StoredRow = { id: string; b: Uint8Array };
 
 export type AigaqDb = Dexie & {
   notebook: Table<StoredRow, string>;
+  /** One sealed row: the notebook's ordering index (ids and times only). */
+  notebookIndex: Table<StoredRow, string>;
 };
 
 export const DB_NAME = 'aigaq';
@@ -23,6 +25,8 @@ export function openDb(options: OpenDbOptions = {}): AigaqDb {
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as AigaqDb;
+  // Every version stays declared, so an older database upgrades in place.
   db.version(1).stores({ notebook: '&id' });
+  db.version(2).stores({ notebook: '&id', notebookIndex: '&id' });
   return db;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Every kind of encrypted row the renderer stores. The table name is bound into each row's
 // associated data, so a row copied into another table fails to open.
-export const RECORD_TABLES = ['notebook'] as const;
+export const RECORD_TABLES = ['notebook', 'notebookIndex'] as const;
 export const RecordTable = z.enum(RECORD_TABLES);
 export type RecordTable = z.infer<typeof RecordTable>;
 
@@ -11,6 +11,7 @@ export const RecordId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'a record id is 
 export type RecordId = z.infer<typeof RecordId>;
 
 /** What Dexie holds: an opaque id and the sealed bytes. Nothing else, no indexes. */
+// An index row of 10,000 entries seals to about 1 MB; rows are capped well above that.
 export const SealedRow = z.object({
   id: RecordId,
   b: z

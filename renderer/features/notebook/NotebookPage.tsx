@@ -7,7 +7,7 @@ import { useNotebook } from './useNotebook';
 
 export function NotebookPage() {
   const { t } = useTranslation();
-  const { repo, view } = useNotebook();
+  const { repo, view, showMore } = useNotebook();
   return (
     <div className="page">
       <h1>{t('notebook.heading')}</h1>
@@ -16,7 +16,7 @@ export function NotebookPage() {
         <h2>{t('notebook.entries')}</h2>
         <StatusMessage message={view.kind === 'loading' ? t('notebook.loading') : null} />
         <ErrorAlert message={view.kind === 'failed' ? t(`errors.${view.code}`) : null} />
-        {view.kind === 'ready' ? <NotebookList items={view.items} /> : null}
+        {view.kind === 'ready' ? <NotebookList items={view.items} total={view.total} hasMore={view.hasMore} onShowMore={showMore} /> : null}
       </section>
     </div>
   );

@@ -1,37 +1,42 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ErrorCode } from '../../../shared/errors/appError';
 import { useApi } from '../../bridge/BridgeContext';
-import { createNotebookRepo, type NotebookItem, type NotebookRepo } from '../../store/notebookRepo';
+import { createNotebookRepo, type NotebookListing, type NotebookRepo } from '../../store/notebookRepo';
 import { useDb } from '../../store/StoreContext';
-import { useNotebookRows } from '../../store/useNotebookRows';
+import { useNotebookIds } from '../../store/useNotebookIds';
 import { errorCodeOf } from '../../ui/errorCode';
+
+/** How many entries are opened and shown at first, and added by each "Show more". */
+export const PAGE_SIZE = 200;
 
 export type NotebookView =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly items: readonly NotebookItem[] }
+  | ({ readonly kind: 'ready' } & NotebookListing)
   | { readonly kind: 'failed'; readonly code: ErrorCode };
 
-/** The notebook's rows, live from Dexie, opened by main; and the repository to add to it. */
-export function useNotebook(): { readonly repo: NotebookRepo; readonly view: NotebookView } {
+/** The notebook's newest entries, live from Dexie, opened by main; and the repository to add to it. */
+export function useNotebook(): { readonly repo: NotebookRepo; readonly view: NotebookView; readonly showMore: () => void } {
   const api = useApi();
   const db = useDb();
   const repo = useMemo(() => createNotebookRepo(api, db), [api, db]);
-  const rows = useNotebookRows(db);
+  const ids = useNotebookIds(db);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const [view, setView] = useState<NotebookView>({ kind: 'loading' });
+  const showMore = useCallback(() => setLimit((current) => current + PAGE_SIZE), []);
 
   useEffect(() => {
-    if (rows === undefined) {
+    if (ids === undefined) {
       return undefined;
     }
     let live = true;
-    repo.open(rows).then(
-      (items) => live && setView({ kind: 'ready', items }),
+    repo.list(ids, limit).then(
+      (listing) => live && setView({ kind: 'ready', ...listing }),
       (error: unknown) => live && setView({ kind: 'failed', code: errorCodeOf(error) }),
     );
     return () => {
       live = false;
     };
-  }, [repo, rows]);
+  }, [repo, ids, limit]);
 
-  return { repo, view };
+  return { repo, view, showMore };
 }

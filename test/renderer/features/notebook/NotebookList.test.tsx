@@ -1,4 +1,5 @@
-import { NotebookList, PAGE_SIZE } from '../../../../renderer/features/notebook/NotebookList';
+import { NotebookList } from '../../../../renderer/features/notebook/NotebookList';
+import { PAGE_SIZE } from '../../../../renderer/features/notebook/useNotebook';
 import type { NotebookItem } from '../../../../renderer/store/notebookRepo';
 import { renderStatic } from '../../renderStatic';
 
@@ -9,9 +10,9 @@ const entry = (index: number): NotebookItem => ({
 });
 
 describe('the notebook list', () => {
-  it('renders at most one page of ten thousand entries, and says how many there are', () => {
-    const items = Array.from({ length: 10_000 }, (_, index) => entry(index));
-    const html = renderStatic(<NotebookList items={items} />);
+  it('renders the page it was given of ten thousand entries, and says how many there are', () => {
+    const items = Array.from({ length: PAGE_SIZE }, (_, index) => entry(index));
+    const html = renderStatic(<NotebookList items={items} total={10_000} hasMore onShowMore={() => undefined} />);
     expect((html.match(/<li /g) ?? []).length).toBe(PAGE_SIZE);
     expect(html).toContain('10,000 entries Showing the newest 200.');
     expect(html).toContain('>Show more</button>');
@@ -19,7 +20,7 @@ describe('the notebook list', () => {
   });
 
   it('shows a damaged entry as damaged, with nothing of its content', () => {
-    const html = renderStatic(<NotebookList items={[{ id: 'damaged00000000000000A', state: 'damaged' }, entry(1)]} />, 'ru');
+    const html = renderStatic(<NotebookList items={[{ id: 'damaged00000000000000A', state: 'damaged' }, entry(1)]} total={2} hasMore={false} />, 'ru');
     expect(html).toContain('Эта запись не прошла проверку целостности и не показывается.');
     expect(html).toContain('2 записи');
     expect(html).toContain('Invented entry 1');
