@@ -26,7 +26,7 @@ function utf16be(text: string): Buffer {
 
 export type CanaryHit = { readonly file: string; readonly encoding: string };
 
-export function sweepForCanary(dataDir: string, canary: string): { hits: CanaryHit[]; filesRead: number; bytesRead: number } {
+export function sweepForCanary(dataDir: string, canary: string): { hits: CanaryHit[]; files: string[]; bytesRead: number } {
   const needles = [
     ['utf-8', Buffer.from(canary, 'utf8')],
     ['utf-16le', Buffer.from(canary, 'utf16le')],
@@ -44,5 +44,5 @@ export function sweepForCanary(dataDir: string, canary: string): { hits: CanaryH
       }
     }
   }
-  return { hits, filesRead: files.length, bytesRead };
+  return { hits, files, bytesRead };
 }
