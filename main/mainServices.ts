@@ -49,13 +49,15 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   const settings = createSettingsStore({ dataDir: options.dataDir, sodium, vault });
   const listeners = new Set<EventListener>();
   let idleLimitMinutes = 0;
+  let recoveryKeyOnScreen = false;
 
   vault.onLocked((reason) => listeners.forEach((listener) => listener('vault.locked', { reason })));
   const stopIdleLock = options.idle
     ? startIdleLock({
         idle: options.idle,
         timers: options.timers ?? systemTimers,
-        limitMinutes: () => idleLimitMinutes,
+        // Never while the recovery key is shown: a lock would wipe the only showing of it.
+        limitMinutes: () => (recoveryKeyOnScreen ? 0 : idleLimitMinutes),
         isUnlocked: () => vault.requireKeysOrNull() !== null,
         lock: () => vault.lock('idle'),
       })
@@ -76,6 +78,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     preferences: createPreferencesStore(options.dataDir),
     onUnlocked: async () => {
       idleLimitMinutes = (await settings.read()).idleLockMinutes;
+    },
+    onRecoveryKeyShown: (shown) => {
+      recoveryKeyOnScreen = shown;
     },
   });
 

@@ -15,6 +15,8 @@ export type HandlerDeps = {
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
   readonly onUnlocked: () => Promise<void>;
+  /** The recovery key is on screen (true) or was written down (false): idle lock waits meanwhile. */
+  readonly onRecoveryKeyShown: (shown: boolean) => void;
 };
 
 // One handler per channel; the mapped type Handlers makes a missing one a compile error.
@@ -29,7 +31,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'vault.create': async ({ passphrase }) => {
       const recoveryKey = await deps.vault.create(passphrase);
       await deps.onUnlocked();
+      deps.onRecoveryKeyShown(true);
       return { recoveryKey };
+    },
+    'vault.confirmRecoveryKey': async () => {
+      deps.onRecoveryKeyShown(false);
     },
     'vault.unlock': async (credential) => {
       await deps.vault.unlock(credential);

@@ -64,7 +64,16 @@ export function App() {
     case 'create':
       return <CreateVault onCreated={(recoveryKey) => setScreen({ kind: 'recoveryKey', recoveryKey })} />;
     case 'recoveryKey':
-      return <RecoveryKeyShown recoveryKey={screen.recoveryKey} onContinue={() => setScreen({ kind: 'unlocked' })} />;
+      return (
+        <RecoveryKeyShown
+          recoveryKey={screen.recoveryKey}
+          onContinue={() => {
+            // Whatever main answers, the key leaves the screen; idle lock resumes with the confirmation.
+            void api.call('vault.confirmRecoveryKey', undefined).catch(() => undefined);
+            setScreen({ kind: 'unlocked' });
+          }}
+        />
+      );
     case 'locked':
       return <UnlockScreen onUnlocked={() => setScreen({ kind: 'unlocked' })} />;
     case 'unlocked':

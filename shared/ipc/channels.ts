@@ -3,6 +3,7 @@
 export const COMMANDS = [
   'app.status',
   'vault.create',
+  'vault.confirmRecoveryKey',
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',

@@ -42,6 +42,9 @@ export const commands = {
     request: z.object({ passphrase: Secret }),
     response: z.object({ recoveryKey: z.string() }),
   },
+  // The monitor has written the recovery key down: idle auto-lock, paused since creation so it
+  // cannot wipe the only showing of the key, starts counting.
+  'vault.confirmRecoveryKey': { request: z.undefined(), response: z.undefined() },
   'vault.unlock': { request: UnlockSecret, response: z.undefined() },
   'vault.lock': { request: z.undefined(), response: z.undefined() },
   'vault.changePassphrase': {

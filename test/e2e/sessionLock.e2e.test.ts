@@ -18,7 +18,18 @@ describe('locking without the Lock button', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Қазақша' }).click();
     const t = uiText('kk');
-    await createVault(page, t, PASSPHRASE);
+    // While the recovery key is on screen, no idle time locks it away.
+    await page.getByLabel(t('create.passphrase'), { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel(t('create.confirm'), { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: t('create.submit') }).click();
+    await page.getByTestId('recovery-key').waitFor({ timeout: 60_000 });
+    idleSeconds = 24 * 3600;
+    timers.tick();
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('recovery-key').count()).toBe(1);
+    idleSeconds = 0;
+    await page.getByLabel(t('recovery.confirmWritten')).check();
+    await page.getByRole('button', { name: t('recovery.continue') }).click();
     await addEntry(page, t, 'Ойдан шығарылған жазба: Семей СИЗО', 'Invented');
 
     await page.getByRole('button', { name: t('shell.settings') }).click();
