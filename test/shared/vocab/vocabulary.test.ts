@@ -1,0 +1,46 @@
+import { buildVocabulary, VocabularyError } from '../../../shared/vocab/vocabulary';
+import { HURIDOCS_VOCABULARIES } from '../../../shared/vocab/huridocs';
+
+const term = (code: string, parent: string | null, en: string) => ({ code, parent, labels: { en, ru: `ru ${en}`, kk: `kk ${en}` } });
+const file = (terms: unknown[]) => ({ id: 'test.list', version: 1, source: 'invented for a test', name: { en: 'Test', ru: 'Тест', kk: 'Сынақ' }, terms });
+
+describe('a controlled vocabulary', () => {
+  const vocabulary = buildVocabulary(file([term('010000000000', null, 'Detention'), term('010100000000', '010000000000', 'Arbitrary arrest'), term('010101000000', '010100000000', 'Pre-emptive arrest')]));
+
+  it('gives the label in each language, and shows an unknown code as itself', () => {
+    expect(vocabulary.label('010100000000', 'en')).toBe('Arbitrary arrest');
+    expect(vocabulary.label('010100000000', 'kk')).toBe('kk Arbitrary arrest');
+    expect(vocabulary.label('999999999999', 'ru')).toBe('999999999999');
+  });
+
+  it('walks the hierarchy both ways', () => {
+    expect(vocabulary.children(null).map((t) => t.code)).toEqual(['010000000000']);
+    expect(vocabulary.children('010000000000').map((t) => t.code)).toEqual(['010100000000']);
+    expect(vocabulary.ancestors('010101000000').map((t) => t.code)).toEqual(['010000000000', '010100000000']);
+  });
+
+  it.each([
+    ['a duplicate code', [term('010000000000', null, 'A'), term('010000000000', null, 'B')]],
+    ['a parent not in the list', [term('010100000000', '010000000000', 'Orphan')]],
+    ['a cycle', [term('010000000000', '020000000000', 'A'), term('020000000000', '010000000000', 'B')]],
+  ])('refuses %s', (_label, terms) => {
+    expect(() => buildVocabulary(file(terms))).toThrow(VocabularyError);
+  });
+
+  it('refuses a code that is not 12 digits', () => {
+    expect(() => buildVocabulary(file([term('0101', null, 'Short')]))).toThrow();
+  });
+});
+
+describe('the HURIDOCS micro-thesauri', () => {
+  it('ships the 31 lists, each well formed', () => {
+    expect(Object.keys(HURIDOCS_VOCABULARIES)).toHaveLength(31);
+    expect(Object.values(HURIDOCS_VOCABULARIES).reduce((sum, v) => sum + v.terms.length, 0)).toBe(1430);
+  });
+
+  it('knows falanga as a method of torture under the hierarchy of its parent', () => {
+    const methods = HURIDOCS_VOCABULARIES['huridocs.mt05'];
+    expect(methods?.label('030104000000', 'en')).toMatch(/Falanga/);
+    expect(methods?.ancestors('030104000000').map((t) => t.code)).toEqual(['030000000000', '030100000000']);
+  });
+});
