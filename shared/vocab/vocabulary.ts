@@ -6,16 +6,24 @@ import type { Locale } from '../settings/settings';
 // codes, never labels, so counts roll up to any level of a hierarchy and a label can be corrected
 // without touching a single record.
 
-const Code = z.string().regex(/^\d{12}$/, 'a code is 12 digits');
+// HURIDOCS codes are 12 digits; local packs use readable codes (KZ-10, IVS, CAO-488).
+const Code = z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,39}$/, 'a code is up to 40 capitals, digits, _ or -');
+const Attribute = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const Labels = z.object({ en: z.string(), ru: z.string(), kk: z.string() });
 export type Labels = z.infer<typeof Labels>;
 
-export const VocabularyTerm = z.object({ code: Code, parent: Code.nullable(), labels: Labels });
+export const VocabularyTerm = z.object({
+  code: Code,
+  parent: Code.nullable(),
+  labels: Labels,
+  /** What a term carries beyond its labels: a legal article's number and dates, whether it was verified… */
+  attributes: z.record(z.string(), Attribute).optional(),
+});
 export type VocabularyTerm = z.infer<typeof VocabularyTerm>;
 
 export const VocabularyFile = z.object({
-  id: z.string().regex(/^[a-z]+(\.[a-z0-9]+)+$/),
+  id: z.string().regex(/^[a-z]+(\.[a-zA-Z0-9]+)+$/),
   version: z.number().int().positive(),
   source: z.string().min(1),
   name: Labels,

@@ -1,5 +1,6 @@
 import { buildVocabulary, VocabularyError } from '../../../shared/vocab/vocabulary';
 import { HURIDOCS_VOCABULARIES } from '../../../shared/vocab/huridocs';
+import { KZ_VOCABULARIES } from '../../../shared/vocab/kz';
 
 const term = (code: string, parent: string | null, en: string) => ({ code, parent, labels: { en, ru: `ru ${en}`, kk: `kk ${en}` } });
 const file = (terms: unknown[]) => ({ id: 'test.list', version: 1, source: 'invented for a test', name: { en: 'Test', ru: 'Тест', kk: 'Сынақ' }, terms });
@@ -27,8 +28,10 @@ describe('a controlled vocabulary', () => {
     expect(() => buildVocabulary(file(terms))).toThrow(VocabularyError);
   });
 
-  it('refuses a code that is not 12 digits', () => {
-    expect(() => buildVocabulary(file([term('0101', null, 'Short')]))).toThrow();
+  it('refuses a code with lower case, spaces or markup', () => {
+    for (const code of ['kz-10', 'A B', '<b>', '']) {
+      expect(() => buildVocabulary(file([term(code, null, 'Bad')]))).toThrow();
+    }
   });
 });
 
@@ -42,5 +45,33 @@ describe('the HURIDOCS micro-thesauri', () => {
     const methods = HURIDOCS_VOCABULARIES['huridocs.mt05'];
     expect(methods?.label('030104000000', 'en')).toMatch(/Falanga/);
     expect(methods?.ancestors('030104000000').map((t) => t.code)).toEqual(['030000000000', '030100000000']);
+  });
+});
+
+describe('the Kazakhstan pack', () => {
+  it('has the 17 regions and 3 cities of ISO 3166-2:KZ, with the regions formed in 2022', () => {
+    const regions = KZ_VOCABULARIES['kz.regions'];
+    expect(regions?.terms).toHaveLength(20);
+    expect(regions?.label('KZ-10', 'kk')).toBe('Абай облысы');
+    expect(regions?.label('KZ-33', 'ru')).toBe('Жетысуская область');
+    expect(regions?.term('KZ-62')?.attributes?.since).toBe('2022-06-08');
+  });
+
+  it('labels every term of every list in English, Russian and Kazakh', () => {
+    const missing = Object.values(KZ_VOCABULARIES).flatMap((v) => v.terms.flatMap((t) => (['en', 'ru', 'kk'] as const).filter((l) => t.labels[l].trim() === '').map((l) => `${v.id} ${t.code} ${l}`)));
+    expect(missing).toEqual([]);
+  });
+
+  it('names a known authority for every facility type that has one', () => {
+    const authorities = KZ_VOCABULARIES['kz.authorities'];
+    const facilities = KZ_VOCABULARIES['kz.facilityTypes']?.terms ?? [];
+    const unknown = facilities.map((t) => t.attributes?.authority).filter((a): a is string => typeof a === 'string' && authorities?.term(a) === undefined);
+    expect(unknown).toEqual([]);
+  });
+
+  it('gives each legal article its code, number and whether it was verified', () => {
+    const article = KZ_VOCABULARIES['kz.legalArticles']?.term('CAO-488');
+    expect(article?.attributes).toMatchObject({ law: 'CAO', article: '488', verified: true });
+    expect(KZ_VOCABULARIES['kz.legalArticles']?.label('CC-146', 'kk')).toBe('ҚК 146-бап: Азаптау');
   });
 });
