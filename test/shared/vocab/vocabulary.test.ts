@@ -41,6 +41,22 @@ describe('the HURIDOCS micro-thesauri', () => {
     expect(Object.values(HURIDOCS_VOCABULARIES).reduce((sum, v) => sum + v.terms.length, 0)).toBe(1430);
   });
 
+  it('labels every code and every list in English, Russian and Kazakh', () => {
+    const missing = Object.values(HURIDOCS_VOCABULARIES).flatMap((v) => [
+      ...(['en', 'ru', 'kk'] as const).filter((l) => v.name[l].trim() === '').map((l) => `${v.id} name ${l}`),
+      ...v.terms.flatMap((t) => (['en', 'ru', 'kk'] as const).filter((l) => t.labels[l].trim() === '').map((l) => `${v.id} ${t.code} ${l}`)),
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('writes Kazakh in Cyrillic with Kazakh letters, and keeps the reviewed Russian', () => {
+    const kazakh = Object.values(HURIDOCS_VOCABULARIES).flatMap((v) => v.terms.map((t) => t.labels.kk));
+    expect(kazakh.filter((label) => /[A-Za-z]{4,}/.test(label) && !/[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(label))).toEqual([]);
+    expect(kazakh.some((label) => /[әғқңөұүһі]/.test(label))).toBe(true);
+    expect(HURIDOCS_VOCABULARIES['huridocs.mt05']?.label('030104000000', 'ru')).toMatch(/подошв/);
+    expect(HURIDOCS_VOCABULARIES['huridocs.mt41']?.label('020000000000', 'ru')).toBe('Маловероятно');
+  });
+
   it('knows falanga as a method of torture under the hierarchy of its parent', () => {
     const methods = HURIDOCS_VOCABULARIES['huridocs.mt05'];
     expect(methods?.label('030104000000', 'en')).toMatch(/Falanga/);
