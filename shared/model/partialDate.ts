@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Locale } from '../settings/settings';
+import { formatCalendarDate } from './dateText';
 
 // A date as a witness gives it: "5 January 2022", "January 2022", "about 2016". Human-rights data
 // is full of such dates; forcing a day would invent facts. HURIDOCS records the same idea as a date
@@ -75,15 +76,15 @@ export function huridocsDateType(date: PartialDate): string | null {
 }
 
 const APPROXIMATELY: Record<Locale, string> = { en: 'about', ru: 'около', kk: 'шамамен' };
-const FORMAT: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  day: { year: 'numeric', month: 'long', day: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  year: { year: 'numeric' },
-};
 
 /** "5 января 2022 г.", "2022 ж. қаңтар", "about 2016": the precision is never overstated. */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
-  const { from } = partialDateRange(date);
-  const text = new Intl.DateTimeFormat(locale, { ...FORMAT[date.precision], timeZone: 'UTC' }).format(Date.parse(`${from}T00:00:00Z`));
+  const parts = partsOf(date.value, date.precision);
+  if (parts === null) {
+    throw new RangeError('not a valid partial date');
+  }
+  const { year, month, day } = parts;
+  const calendar = { day: { year, month, day }, month: { year, month }, year: { year } }[date.precision];
+  const text = formatCalendarDate(calendar, locale);
   return date.approximate ? `${APPROXIMATELY[locale]} ${text}` : text;
 }

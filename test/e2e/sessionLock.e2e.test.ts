@@ -31,6 +31,10 @@ describe('locking without the Lock button', () => {
     await page.getByLabel(t('recovery.confirmWritten')).check();
     await page.getByRole('button', { name: t('recovery.continue') }).click();
     await addEntry(page, t, 'Ойдан шығарылған жазба: Семей СИЗО', 'Invented');
+    // Chromium has no Kazakh month names; the app writes its own, never "M11".
+    const entryText = (await page.getByRole('list', { name: t('notebook.entries') }).textContent()) ?? '';
+    expect(entryText).toMatch(/ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/);
+    expect(entryText).not.toMatch(/M\d{1,2}/);
 
     await page.getByRole('button', { name: t('shell.settings') }).click();
     await page.getByLabel(t('settings.idleLock'), { exact: true }).selectOption('1');

@@ -60,8 +60,7 @@ describe('partial dates', () => {
   it('says a date in each language without overstating its precision', () => {
     expect(formatPartialDate(date('2022-01-05', 'day'), 'en')).toBe('January 5, 2022');
     expect(formatPartialDate(date('2022-01-05', 'day'), 'ru')).toMatch(/^5 января 2022/);
-    expect(formatPartialDate(date('2022-01', 'month'), 'kk')).toMatch(/қаңтар/);
-    expect(formatPartialDate(date('2022-01', 'month'), 'kk')).not.toMatch(/\b5\b/);
+    expect(formatPartialDate(date('2022-01', 'month'), 'kk')).toBe('2022 ж. қаңтар');
     expect(formatPartialDate(date('2016', 'year', true), 'ru')).toMatch(/^около 2016/);
     expect(formatPartialDate(date('2016', 'year', true), 'kk')).toMatch(/^шамамен 2016/);
   });
