@@ -17,7 +17,9 @@ export function createRecordService(deps: { sodium: Sodium; vault: VaultService 
       const { schema, schemaVersion } = recordSchemas[table];
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
-        throw new AppError('INVALID_REQUEST', `${table}: ${parsed.error.issues[0]?.message ?? 'invalid record'}`);
+        const issue = parsed.error.issues[0];
+        // The path names a field (never its value), so the message is safe to show and to log.
+        throw new AppError('INVALID_REQUEST', `${table}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid record'}`);
       }
       return { id, b: sealRecord(deps.sodium, keys, { table, id }, { value: parsed.data, schemaVersion }) };
     },
