@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { createElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotebookPage } from '../features/notebook/NotebookPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { RecordsPage } from '../features/records/RecordsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useLock, useLockShortcut } from './useLock';
 
-type Section = 'notebook' | 'settings';
-const SECTIONS = ['notebook', 'settings'] as const satisfies readonly Section[];
+type Section = 'records' | 'people' | 'notebook' | 'settings';
+const SECTIONS = ['records', 'people', 'notebook', 'settings'] as const satisfies readonly Section[];
+const PAGES: Record<Section, () => React.JSX.Element> = { records: RecordsPage, people: PeoplePage, notebook: NotebookPage, settings: SettingsPage };
 
 /** The unlocked app: header, navigation, Lock (also Ctrl+L / Cmd+L), and the chosen section. */
 export function Shell() {
   const { t } = useTranslation();
-  const [section, setSection] = useState<Section>('notebook');
+  const [section, setSection] = useState<Section>('records');
   const lock = useLock();
   useLockShortcut(lock);
 
@@ -29,7 +32,7 @@ export function Shell() {
           {t('shell.lock')}
         </button>
       </header>
-      <main className="shell-main">{section === 'notebook' ? <NotebookPage /> : <SettingsPage />}</main>
+      <main className="shell-main">{createElement(PAGES[section])}</main>
     </div>
   );
 }

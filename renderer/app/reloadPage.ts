@@ -7,6 +7,8 @@ let reloading = false;
 export function reloadPage(): void {
   if (!reloading) {
     reloading = true;
+    // Which record was open survives a plain reload (crash recovery), never a lock.
+    window.sessionStorage.clear();
     window.location.reload();
   }
 }

@@ -10,6 +10,12 @@ export type AigaqDb = Dexie & {
   notebook: Table<StoredRow, string>;
   /** One sealed row: the notebook's ordering index (ids and times only). */
   notebookIndex: Table<StoredRow, string>;
+  /** Typed records (visits, allegations, protest detentions), drafts included. */
+  events: Table<StoredRow, string>;
+  /** The person register: pseudonymous cores. */
+  persons: Table<StoredRow, string>;
+  /** The identifying (S3) part of a person, under the person's id; absent for anonymous people. */
+  identities: Table<StoredRow, string>;
 };
 
 export const DB_NAME = 'aigaq';
@@ -28,5 +34,6 @@ export function openDb(options: OpenDbOptions = {}): AigaqDb {
   // Every version stays declared, so an older database upgrades in place.
   db.version(1).stores({ notebook: '&id' });
   db.version(2).stores({ notebook: '&id', notebookIndex: '&id' });
+  db.version(3).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', persons: '&id', identities: '&id' });
   return db;
 }

@@ -26,6 +26,7 @@ export async function measureListReady({ entries, runs }: { entries: number; run
     // so the first unlock opens every row and builds it, as the app's own adds would have.
     await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).fill(PASSPHRASE);
     await app.page.getByRole('button', { name: t('unlock.submit') }).click();
+    await app.page.getByRole('navigation').getByRole('button', { name: t('shell.notebook'), exact: true }).click({ timeout: 120_000 });
     await app.page.getByText(newestTitle, { exact: true }).first().waitFor({ timeout: 120_000 });
     app.services.lock('user');
     for (let run = 0; run < runs; run += 1) {
@@ -34,6 +35,8 @@ export async function measureListReady({ entries, runs }: { entries: number; run
       await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).fill(PASSPHRASE);
       const start = performance.now();
       await app.page.getByRole('button', { name: t('unlock.submit') }).click();
+      // The app opens on the records; the notebook is one click away (included in the time).
+      await app.page.getByRole('navigation').getByRole('button', { name: t('shell.notebook'), exact: true }).click({ timeout: 120_000 });
       await app.page.getByText(newestTitle, { exact: true }).first().waitFor({ timeout: 120_000 });
       timings.push((performance.now() - start) / 1000);
       app.services.lock('user');

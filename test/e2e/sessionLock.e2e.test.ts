@@ -2,7 +2,7 @@ import { manualTimers } from '../fakes/manualTimers';
 import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { uiText } from './uiText';
-import { addEntry, createVault } from './vaultFlows';
+import { addEntry, createVault, openSection } from './vaultFlows';
 
 describe('locking without the Lock button', () => {
   let app: LaunchedApp | undefined;
@@ -57,6 +57,7 @@ describe('locking without the Lock button', () => {
     app = await launchApp({ dataDir: temporaryDir('aigaq-e2e-shortcut-'), locale: 'en' });
     const t = uiText('en');
     await createVault(app.page, t, PASSPHRASE);
+    await openSection(app.page, t, 'notebook');
     await app.page.getByLabel(t('notebook.title'), { exact: true }).waitFor();
     await app.page.keyboard.press('Control+KeyL');
     await app.page.getByLabel(t('unlock.passphrase'), { exact: true }).waitFor({ timeout: 30_000 });

@@ -2,7 +2,7 @@ import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { putRows, sealEntries, seededId, storedIds, swapStoredRows } from './seedRows';
 import { uiText } from './uiText';
-import { unlockWithPassphrase } from './vaultFlows';
+import { openSection, unlockWithPassphrase } from './vaultFlows';
 
 describe('a vault whose stored rows were tampered with', () => {
   let app: LaunchedApp | undefined;
@@ -22,6 +22,7 @@ describe('a vault whose stored rows were tampered with', () => {
     await app.page.reload();
 
     await unlockWithPassphrase(app.page, t, PASSPHRASE);
+    await openSection(app.page, t, 'notebook');
     const list = app.page.getByRole('list', { name: t('notebook.entries') });
     await list.getByText(t('notebook.damaged')).first().waitFor({ timeout: 60_000 });
     expect(await list.getByText(t('notebook.damaged')).count()).toBe(2);

@@ -5,9 +5,10 @@ import { NEW_PASSPHRASE, PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { sweepForCanary } from './canarySweep';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { uiText } from './uiText';
-import { addEntry, changePassphrase, createVault, lock, unlockWithPassphrase, unlockWithRecoveryKey, type Text } from './vaultFlows';
+import { addEntry, changePassphrase, openSection, createVault, lock, unlockWithPassphrase, unlockWithRecoveryKey, type Text } from './vaultFlows';
 
 async function expectEntryShown(page: Page, t: Text, title: string): Promise<void> {
+  await openSection(page, t, 'notebook');
   await page.getByRole('list', { name: t('notebook.entries') }).getByText(title).first().waitFor({ timeout: 60_000 });
 }
 

@@ -13,7 +13,13 @@ export async function createVault(page: Page, t: Text, passphrase: string): Prom
   return recoveryKey;
 }
 
+/** Opens a section of the app from the navigation (records, people, notebook, settings). */
+export async function openSection(page: Page, t: Text, section: 'records' | 'people' | 'notebook' | 'settings'): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: t(`shell.${section}`), exact: true }).click();
+}
+
 export async function addEntry(page: Page, t: Text, title: string, text: string): Promise<void> {
+  await openSection(page, t, 'notebook');
   await page.getByLabel(t('notebook.title'), { exact: true }).fill(title);
   await page.getByLabel(t('notebook.text'), { exact: true }).fill(text);
   await page.getByRole('button', { name: t('notebook.add') }).click();

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotebookListing } from '../../store/notebookRepo';
 import { NotebookListItem } from './NotebookListItem';
-import { useTimeFormat } from './useTimeFormat';
+import { useTimeFormat } from '../../ui/useTimeFormat';
 
 type Props = NotebookListing & { readonly onShowMore?: () => void };
 

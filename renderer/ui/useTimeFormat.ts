@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/model/dateText';
-import { Locale } from '../../../shared/settings/settings';
+import { formatDateTime } from '../../shared/model/dateText';
+import { Locale } from '../../shared/settings/settings';
 
 /** Formats an ISO time in the interface language (Kazakh month names included, which Chromium lacks). */
 export function useTimeFormat(): (iso: string) => string {

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentDefinition } from '../../../shared/definitions/registry';
+import { findGaps, type Gap } from '../../../shared/definitions/requirements';
+import type { EventRecord } from '../../../shared/records/formRecord';
+import type { Locale } from '../../../shared/settings/settings';
+import { useFormRepos } from '../../store/formRepos';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { DefinitionForm } from '../forms/DefinitionForm';
+import { fieldDomId } from '../forms/fieldDomId';
+import { GapList } from '../forms/GapList';
+import { usePeopleDirectory } from '../people/usePeopleDirectory';
+import { useFormRecord } from '../people/useFormRecord';
+import { RetiredValues } from './RetiredValues';
+import { SaveIndicator } from './SaveIndicator';
+
+const typeOfRecord = (record: EventRecord) => record.type;
+
+type RecordEditorProps = { readonly id: string; readonly onClose: () => void };
+
+/**
+ * One record, drawn from its type's definition and autosaved as it is typed. Finalise checks the
+ * F fields: what is missing is listed, with a way to each field, and nothing is refused or lost.
+ */
+export function RecordEditor({ id, onClose }: RecordEditorProps) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const repos = useFormRepos();
+  const editor = useFormRecord(typeOfRecord, repos.events, id);
+  const people = usePeopleDirectory();
+  const [gaps, setGaps] = useState<readonly Gap[] | null>(null);
+  const [finalised, setFinalised] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  if (editor.loaded.kind === 'loading') {
+    return <StatusMessage message={t('records.opening')} />;
+  }
+  if (editor.loaded.kind !== 'ready') {
+    return (
+      <div className="page">
+        <ErrorAlert message={t(editor.loaded.kind === 'unsupported' ? 'records.unsupported' : 'records.damaged')} />
+        <button type="button" onClick={onClose}>
+          {t('records.back')}
+        </button>
+      </div>
+    );
+  }
+  const record = editor.loaded.record;
+  const definition = currentDefinition(record.type);
+
+  const finalise = async () => {
+    setFinalised(false);
+    const values = editor.current.current?.values ?? record.values;
+    const missing = findGaps(definition, values, 'final');
+    setGaps(missing);
+    if (missing.length > 0) {
+      return;
+    }
+    try {
+      await editor.saveAs('final');
+      setFinalised(true);
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  const jump = (gap: Gap) => document.getElementById(fieldDomId(gap))?.focus();
+
+  return (
+    <div className="page record-editor">
+      <button type="button" className="back-button" onClick={() => void editor.flush().finally(onClose)}>
+        {t('records.back')}
+      </button>
+      <h1>
+        {definition.label[locale]} <span className="record-ref">{record.localRef}</span>
+      </h1>
+      <p className="record-status">{t(`records.status.${editor.current.current?.status ?? record.status}`)}</p>
+      <SaveIndicator state={editor.saveState} />
+      <RetiredValues retired={record.retired} />
+      <DefinitionForm definition={definition} defaultValues={record.values} onValuesChange={editor.change} people={people.directory} gaps={gaps ?? []} />
+      {gaps !== null && gaps.length > 0 ? <GapList definition={definition} gaps={gaps} stage="final" onJump={jump} /> : null}
+      <StatusMessage message={finalised ? t('records.finalised') : null} />
+      <ErrorAlert message={failed ? t('errors.INTERNAL') : null} />
+      <div className="record-actions">
+        <button type="button" onClick={() => void finalise()}>
+          {t('records.finalise')}
+        </button>
+      </div>
+      {people.dialog}
+    </div>
+  );
+}
