@@ -212,6 +212,7 @@ export const tortureAllegationV1: FormDefinition = {
           label: l('Independent sources', 'Независимые источники', 'Тәуелсіз дереккөздер'),
           hint: l('How many sources, independent of each other, support the allegation.', 'Сколько не зависящих друг от друга источников подтверждают заявление.', 'Арызды бір-бірінен тәуелсіз қанша дереккөз растайды.'),
         },
+        { key: 'overallReliability', kind: 'vocab', vocabulary: 'huridocs.mt42', requirement: 'F', sensitivity: 'S1', source: '§6.5: reliability (mt42) weighed over all sources; each source keeps its own in Sources', label: l('Overall reliability of the information', 'Общая достоверность информации', 'Ақпараттың жалпы сенімділігі') },
         { key: 'medicalEvidence', kind: 'tri', requirement: 'F', sensitivity: 'S1', source: '§6.5 [V][S17]', label: l('Medical evidence', 'Медицинские доказательства', 'Медициналық дәлелдер') },
         { key: 'documentaryEvidence', kind: 'tri', requirement: 'F', sensitivity: 'S1', source: '§6.5 [V][S17]', label: l('Documentary evidence', 'Документальные доказательства', 'Құжаттық дәлелдер') },
         { key: 'consistentWithLocalMethods', kind: 'tri', requirement: 'F', sensitivity: 'S1', source: '§6.5 [P]; V-09 local methods [V][S43][S44]', label: l('Consistent with known local methods', 'Соответствует известным местным методам', 'Белгілі жергілікті әдістерге сәйкес') },

@@ -5,7 +5,7 @@ import { personExample } from '../../../shared/definitions/people/examples/perso
 import { detentionVisitExample } from '../../../shared/definitions/records/examples/detentionVisit.example';
 import { protestDetentionExample } from '../../../shared/definitions/records/examples/protestDetention.example';
 import { tortureAllegationExample } from '../../../shared/definitions/records/examples/tortureAllegation.example';
-import { currentDefinition, FORM_HISTORY, type FormId } from '../../../shared/definitions/registry';
+import { currentDefinition, FORM_HISTORY, RECORD_TYPES, type FormId } from '../../../shared/definitions/registry';
 import { findGaps } from '../../../shared/definitions/requirements';
 import { LOCALES } from '../../../shared/settings/settings';
 import { vocabularyById } from '../../../shared/vocab/vocabularyRegistry';
@@ -110,6 +110,21 @@ describe.each(FORMS)('the %s form', (form) => {
     const mandatory = allFields(definition).filter((field) => field.requirement === 'M');
     expect(mandatory.length).toBeLessThanOrEqual(10);
     expect(findGaps(definition, {}, 'draft').length).toBe(mandatory.filter((field) => field.when === undefined).length);
+  });
+});
+
+describe.each(RECORD_TYPES)('the %s example', (type) => {
+  it('picks a vocabulary term in every section: what is counted later is coded, not typed', () => {
+    const picked = (fields: readonly FieldDefinition[], values: FieldValues): boolean =>
+      fields.some((field) => {
+        const value = values[field.key];
+        if (field.kind === 'group') {
+          return Array.isArray(value) && (value as FieldValues[]).some((row) => picked(field.fields, row));
+        }
+        return (field.kind === 'vocab' || field.kind === 'vocabMulti') && value !== undefined && value !== null && (!Array.isArray(value) || value.length > 0);
+      });
+    const sectionsWithout = currentDefinition(type).sections.filter((section) => !picked(section.fields, EXAMPLES[type])).map((section) => section.key);
+    expect(sectionsWithout).toEqual([]);
   });
 });
 

@@ -156,6 +156,8 @@ export const tortureAllegationExample: FieldValues = {
     },
   ],
 
+  overallReliability: '020000000000',
+
   independentSources: 3,
   medicalEvidence: 'YES',
   documentaryEvidence: 'YES',
