@@ -4,6 +4,7 @@ import type { EventPayload } from '../shared/ipc/contract';
 import { dispatch, type ErrorLog, type Handlers } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { createRecordService } from './records/recordService';
+import { createRevisionService } from './revisions/revisionService';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
 import { createPreferencesStore } from './settings/preferencesStore';
 import { createSettingsStore } from './settings/settingsStore';
@@ -68,6 +69,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     selfTest,
     vault,
     records: createRecordService({ sodium, vault }),
+    revisions: createRevisionService({ sodium, vault }),
     settings: {
       read: () => settings.read(),
       write: async (next) => {

@@ -3,6 +3,7 @@ import type { Handlers } from './dispatch';
 import type { PreferencesStore } from '../settings/preferencesStore';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { RecordService } from '../records/recordService';
+import type { RevisionService } from '../revisions/revisionService';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -11,6 +12,7 @@ export type HandlerDeps = {
   readonly selfTest: SelfTestResult;
   readonly vault: VaultService;
   readonly records: RecordService;
+  readonly revisions: RevisionService;
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -52,6 +54,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'records.seal': async ({ table, id, record }) => deps.records.seal(table, id, record),
     'records.open': async ({ table, rows }) => deps.records.open(table, rows),
+    'revisions.seal': async ({ recordId, record, chain }) => deps.revisions.seal(recordId, record, chain),
+    'revisions.verify': async ({ recordId, chain }) => deps.revisions.verify(recordId, chain),
     'settings.get': async () => deps.settings.read(),
     'settings.update': async (settings) => deps.settings.write(settings),
     'preferences.setLocale': async ({ locale }) => {

@@ -16,6 +16,8 @@ export type AigaqDb = Dexie & {
   persons: Table<StoredRow, string>;
   /** The identifying (S3) part of a person, under the person's id; absent for anonymous people. */
   identities: Table<StoredRow, string>;
+  /** Each record's signed revisions, one row per record under the record's id. */
+  revisions: Table<StoredRow, string>;
 };
 
 export const DB_NAME = 'aigaq';
@@ -35,5 +37,6 @@ export function openDb(options: OpenDbOptions = {}): AigaqDb {
   db.version(1).stores({ notebook: '&id' });
   db.version(2).stores({ notebook: '&id', notebookIndex: '&id' });
   db.version(3).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', persons: '&id', identities: '&id' });
+  db.version(4).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', persons: '&id', identities: '&id', revisions: '&id' });
   return db;
 }

@@ -7,7 +7,7 @@ import type { AigaqDb } from './db';
 // only the id and the ciphertext. Every write of one row waits for the previous write of that row,
 // so a slow seal never lets an older autosave land after a newer one.
 
-export type FormTable = Extract<RecordTable, 'events' | 'persons' | 'identities'>;
+export type FormTable = Extract<RecordTable, 'events' | 'persons' | 'identities' | 'revisions'>;
 
 export type OpenedRow<T> =
   | { readonly id: string; readonly state: 'ok'; readonly record: T }

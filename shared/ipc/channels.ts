@@ -9,6 +9,8 @@ export const COMMANDS = [
   'vault.changePassphrase',
   'records.seal',
   'records.open',
+  'revisions.seal',
+  'revisions.verify',
   'settings.get',
   'settings.update',
   'preferences.setLocale',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CommandName, EventName } from './channels';
 import { RecordId, RecordTable, SealedRow } from '../records/recordTables';
+import { ChainVerdict, Revision } from '../revisions/revision';
 import { Locale, VaultSettings } from '../settings/settings';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
 
@@ -58,6 +59,15 @@ export const commands = {
   'records.open': {
     request: z.object({ table: RecordTable, rows: z.array(SealedRow).max(2000) }),
     response: z.array(OpenedRecord),
+  },
+  // Finalise: main checks the record is final with no gaps and the chain so far verifies, then signs.
+  'revisions.seal': {
+    request: z.object({ recordId: RecordId, record: z.unknown(), chain: z.array(z.unknown()).max(1000) }),
+    response: Revision,
+  },
+  'revisions.verify': {
+    request: z.object({ recordId: RecordId, chain: z.array(z.unknown()).max(1000) }),
+    response: ChainVerdict,
   },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },

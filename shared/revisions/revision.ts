@@ -49,14 +49,10 @@ export const Revision = z.strictObject({
 });
 export type Revision = z.infer<typeof Revision>;
 
-/** What the chain verifier found, revision by revision; `ok` only when every check held. */
-export type ChainProblem =
-  | { readonly kind: 'malformed'; readonly index: number }
-  | { readonly kind: 'badSignature'; readonly index: number }
-  | { readonly kind: 'untrustedAuthor'; readonly index: number }
-  | { readonly kind: 'contentMismatch'; readonly index: number }
-  | { readonly kind: 'wrongRecord'; readonly index: number }
-  | { readonly kind: 'brokenLink'; readonly index: number }
-  | { readonly kind: 'sequenceGap'; readonly index: number };
-
-export type ChainVerdict = { readonly ok: boolean; readonly problems: readonly ChainProblem[] };
+/** What the chain verifier found, revision by revision (docs/revision-format.md, "Verification"). */
+export const CHAIN_PROBLEM_KINDS = ['malformed', 'badSignature', 'untrustedAuthor', 'contentMismatch', 'wrongRecord', 'brokenLink', 'sequenceGap'] as const;
+export const ChainProblem = z.object({ kind: z.enum(CHAIN_PROBLEM_KINDS), index: z.number().int().nonnegative() });
+export type ChainProblem = z.infer<typeof ChainProblem>;
+/** `ok` only when every check held for every revision, and there was at least one. */
+export const ChainVerdict = z.object({ ok: z.boolean(), problems: z.array(ChainProblem) });
+export type ChainVerdict = z.infer<typeof ChainVerdict>;

@@ -30,6 +30,18 @@ const CASES: readonly [Locale, RecordType, FieldValues][] = [
   ['kk', 'PROTEST_DETENTION', protestDetentionExample],
 ];
 
+/** A plural message for a count, as i18next picks it (the tests' locale files hold every form). */
+function plural(t: Text, locale: Locale, key: string, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  let template: string;
+  try {
+    template = t(`${key}_${form}`);
+  } catch {
+    template = t(`${key}_other`);
+  }
+  return template.replace('{{count}}', String(count));
+}
+
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
 
 async function waitSaved(page: Page): Promise<void> {
@@ -168,6 +180,19 @@ describe.each(CASES)('a complete record, in %s: %s', (locale, type, example) => 
     expect(await gapList.getByRole('listitem').allTextContents()).toEqual([]);
     await page.getByText(t('records.finalised'), { exact: true }).waitFor();
     await page.getByText(t('records.status.final'), { exact: true }).waitFor();
+    const history = page.getByRole('region', { name: t('records.history.heading'), exact: true });
+    await history.getByText(plural(t, locale, 'records.history.verified', 1), { exact: true }).waitFor();
+
+    // Editing a sealed record makes a draft again; finalising seals a second signed revision, and
+    // the history shows what changed, in the interface language.
+    const settlement = currentDefinition(type).sections[0]?.fields.find((field) => field.key === 'settlement');
+    await page.getByRole('region', { name: definition.sections[0]?.label[locale] ?? '', exact: true }).getByLabel(settlement?.label[locale] ?? '', { exact: true }).fill('Amended invented district');
+    await waitSaved(page);
+    await page.getByText(t('records.status.draft'), { exact: true }).waitFor();
+    await page.getByRole('button', { name: t('records.finalise'), exact: true }).click();
+    await history.getByText(plural(t, locale, 'records.history.verified', 2), { exact: true }).waitFor();
+    const newest = history.getByRole('list', { name: t('records.history.list') }).getByRole('listitem').first();
+    expect(await newest.textContent()).toContain(`${definition.sections[0]?.label[locale] ?? ''} › ${settlement?.label[locale] ?? ''}: ${String(example['settlement'])} → Amended invented district`);
 
     // A second record, left as a working draft: drafts are sealed too.
     await page.getByRole('button', { name: t('records.back'), exact: true }).click();

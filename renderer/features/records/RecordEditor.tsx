@@ -13,7 +13,9 @@ import { GapList } from '../forms/GapList';
 import { usePeopleDirectory } from '../people/usePeopleDirectory';
 import { useFormRecord } from '../people/useFormRecord';
 import { RetiredValues } from './RetiredValues';
+import { RevisionHistory } from './RevisionHistory';
 import { SaveIndicator } from './SaveIndicator';
+import { useRevisions } from './useRevisions';
 
 const typeOfRecord = (record: EventRecord) => record.type;
 
@@ -29,6 +31,7 @@ export function RecordEditor({ id, onClose }: RecordEditorProps) {
   const repos = useFormRepos();
   const editor = useFormRecord(typeOfRecord, repos.events, id);
   const people = usePeopleDirectory();
+  const revisions = useRevisions(id);
   const [gaps, setGaps] = useState<readonly Gap[] | null>(null);
   const [finalised, setFinalised] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -51,6 +54,7 @@ export function RecordEditor({ id, onClose }: RecordEditorProps) {
 
   const finalise = async () => {
     setFinalised(false);
+    setFailed(false);
     const values = editor.current.current?.values ?? record.values;
     const missing = findGaps(definition, values, 'final');
     setGaps(missing);
@@ -58,6 +62,10 @@ export function RecordEditor({ id, onClose }: RecordEditorProps) {
       return;
     }
     try {
+      // Main signs only a final record with no gaps, after the chain so far verifies; the record
+      // is marked final only once its signed revision is stored.
+      const current = editor.current.current ?? record;
+      await revisions.seal({ ...current, values, status: 'final', updatedAt: new Date().toISOString() });
       await editor.saveAs('final');
       setFinalised(true);
     } catch {
@@ -81,12 +89,13 @@ export function RecordEditor({ id, onClose }: RecordEditorProps) {
       <DefinitionForm definition={definition} defaultValues={record.values} onValuesChange={editor.change} people={people.directory} gaps={gaps ?? []} />
       {gaps !== null && gaps.length > 0 ? <GapList definition={definition} gaps={gaps} stage="final" onJump={jump} /> : null}
       <StatusMessage message={finalised ? t('records.finalised') : null} />
-      <ErrorAlert message={failed ? t('errors.INTERNAL') : null} />
+      <ErrorAlert message={failed ? t('records.sealFailed') : null} />
       <div className="record-actions">
         <button type="button" onClick={() => void finalise()}>
           {t('records.finalise')}
         </button>
       </div>
+      <RevisionHistory definition={definition} revisions={revisions.state} personName={(personId) => people.directory.options.find((option) => option.id === personId)?.label ?? personId} />
       {people.dialog}
     </div>
   );
