@@ -2,6 +2,7 @@ import { createElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotebookPage } from '../features/notebook/NotebookPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { RecordCatalogProvider } from '../features/records/RecordCatalogContext';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useLock, useLockShortcut } from './useLock';
@@ -32,7 +33,9 @@ export function Shell() {
           {t('shell.lock')}
         </button>
       </header>
-      <main className="shell-main">{createElement(PAGES[section])}</main>
+      <RecordCatalogProvider>
+        <main className="shell-main">{createElement(PAGES[section])}</main>
+      </RecordCatalogProvider>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export type AigaqDb = Dexie & {
   notebookIndex: Table<StoredRow, string>;
   /** Typed records (visits, allegations, protest detentions), drafts included. */
   events: Table<StoredRow, string>;
+  /** One sealed row: the records list's index (what the list shows, per record). */
+  eventIndex: Table<StoredRow, string>;
   /** The person register: pseudonymous cores. */
   persons: Table<StoredRow, string>;
   /** The identifying (S3) part of a person, under the person's id; absent for anonymous people. */
@@ -38,5 +40,6 @@ export function openDb(options: OpenDbOptions = {}): AigaqDb {
   db.version(2).stores({ notebook: '&id', notebookIndex: '&id' });
   db.version(3).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', persons: '&id', identities: '&id' });
   db.version(4).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', persons: '&id', identities: '&id', revisions: '&id' });
+  db.version(5).stores({ notebook: '&id', notebookIndex: '&id', events: '&id', eventIndex: '&id', persons: '&id', identities: '&id', revisions: '&id' });
   return db;
 }

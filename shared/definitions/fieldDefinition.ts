@@ -48,6 +48,8 @@ export type ScalarFieldDefinition = FieldBase &
   (
     | { readonly kind: 'text'; readonly maxLength?: number }
     | { readonly kind: 'longText' }
+    /** Rich text (ProseMirror JSON, shared/narrative/): testimonies, with redaction marks and person mentions. */
+    | { readonly kind: 'narrative' }
     | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
     | { readonly kind: 'tri' }
     | { readonly kind: 'boolean' }

@@ -3,6 +3,8 @@ import type { Locale } from '../settings/settings';
 import { vocabularyById } from '../vocab/vocabularyRegistry';
 import type { ScalarFieldDefinition } from './fieldDefinition';
 import type { FieldValue } from './fieldValues';
+import type { NarrativeDoc } from '../narrative/narrativeSchema';
+import { narrativePlainText } from '../narrative/narrativeText';
 
 // A stored value as a monitor reads it: vocabulary labels instead of codes, dates with their
 // precision, yes/no in the reader's language. For history diffs now, summaries later.
@@ -32,6 +34,8 @@ const plainText: Formatter = (_field, value) => (typeof value === 'string' || ty
 const FORMATTERS: Record<ScalarFieldDefinition['kind'], Formatter> = {
   text: plainText,
   longText: plainText,
+  // The monitor's own view: redaction marks apply to what is shared, not to the author's history.
+  narrative: (_field, value) => narrativePlainText(value as NarrativeDoc),
   integer: plainText,
   vocab: vocabularyText,
   vocabMulti: vocabularyText,

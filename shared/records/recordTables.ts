@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Every kind of encrypted row the renderer stores. The table name is bound into each row's
 // associated data, so a row copied into another table fails to open.
-export const RECORD_TABLES = ['notebook', 'notebookIndex', 'events', 'persons', 'identities', 'revisions'] as const;
+export const RECORD_TABLES = ['notebook', 'notebookIndex', 'events', 'eventIndex', 'persons', 'identities', 'revisions'] as const;
 export const RecordTable = z.enum(RECORD_TABLES);
 export type RecordTable = z.infer<typeof RecordTable>;
 

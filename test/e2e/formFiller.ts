@@ -3,6 +3,8 @@ import { isShown } from '../../shared/definitions/conditions';
 import type { FieldDefinition, FormDefinition, ScalarFieldDefinition } from '../../shared/definitions/fieldDefinition';
 import type { FieldValue, FieldValues } from '../../shared/definitions/fieldValues';
 import { formatPartialDate, type PartialDate } from '../../shared/model/partialDate';
+import type { NarrativeDoc } from '../../shared/narrative/narrativeSchema';
+import { narrativePlainText } from '../../shared/narrative/narrativeText';
 import type { Locale } from '../../shared/settings/settings';
 import { vocabularyById } from '../../shared/vocab/vocabularyRegistry';
 import type { Text } from './vaultFlows';
@@ -80,6 +82,13 @@ async function setScalar(scope: Locator, page: Page, field: ScalarFieldDefinitio
     case 'integer':
       await control().fill(String(value));
       return;
+    case 'narrative': {
+      // The editable area of the rich-text editor, named by the field's label; typed like a person.
+      const editor = scope.getByRole('textbox', { name: label, exact: true });
+      await editor.click();
+      await page.keyboard.type(narrativePlainText(value as NarrativeDoc));
+      return;
+    }
     case 'tri':
       await control().selectOption({ label: t(`forms.tri.${String(value).toLowerCase()}`) });
       return;

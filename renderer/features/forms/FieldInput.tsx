@@ -8,6 +8,7 @@ import type { ControlProps, FieldUi } from './fields/controlProps';
 import { DateTimeInput } from './fields/DateTimeInput';
 import { IntegerInput } from './fields/IntegerInput';
 import { LongTextInput } from './fields/LongTextInput';
+import { NarrativeInput } from './fields/NarrativeInput';
 import { PartialDateInput } from './fields/PartialDateInput';
 import { PersonSelect } from './fields/PersonSelect';
 import { PersonsInput } from './fields/PersonsInput';
@@ -19,6 +20,7 @@ import { VocabField } from './fields/VocabField';
 const CONTROLS: Readonly<Record<ScalarFieldDefinition['kind'], ComponentType<ControlProps>>> = {
   text: TextInput,
   longText: LongTextInput,
+  narrative: NarrativeInput,
   integer: IntegerInput,
   tri: TriSelect,
   boolean: BooleanCheckbox,

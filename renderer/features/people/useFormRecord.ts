@@ -15,7 +15,7 @@ export type Loaded<T> = { readonly kind: 'loading' } | { readonly kind: 'ready';
  * change, and saved with a given status on request. The latest record lives in a ref so an
  * autosave never writes values older than what is on screen.
  */
-export function useFormRecord<T extends Shape>(form: FormId | ((record: T) => FormId), repo: FormRecordRepo<T>, id: string) {
+export function useFormRecord<T extends Shape>(form: FormId | ((record: T) => FormId), repo: FormRecordRepo<T>, id: string, onSaved?: (record: T) => void) {
   const formOf = useCallback((record: T): FormId => (typeof form === 'function' ? form(record) : form), [form]);
   const [loaded, setLoaded] = useState<Loaded<T>>({ kind: 'loading' });
   const current = useRef<T | null>(null);
@@ -54,7 +54,10 @@ export function useFormRecord<T extends Shape>(form: FormId | ((record: T) => Fo
     };
   }, [formOf, repo, id]);
 
-  const save = useCallback((record: T) => repo.save(id, record), [repo, id]);
+  const save = useCallback(async (record: T) => {
+    await repo.save(id, record);
+    onSaved?.(record);
+  }, [repo, id, onSaved]);
   const autosave = useAutosave(save);
 
   const change = useCallback(

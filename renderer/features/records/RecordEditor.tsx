@@ -19,17 +19,22 @@ import { useRevisions } from './useRevisions';
 
 const typeOfRecord = (record: EventRecord) => record.type;
 
-type RecordEditorProps = { readonly id: string; readonly onClose: () => void };
+type RecordEditorProps = {
+  readonly id: string;
+  readonly onClose: () => void;
+  /** Every save of the record, autosave included: the records list follows. */
+  readonly onSaved?: (record: EventRecord) => void;
+};
 
 /**
  * One record, drawn from its type's definition and autosaved as it is typed. Finalise checks the
  * F fields: what is missing is listed, with a way to each field, and nothing is refused or lost.
  */
-export function RecordEditor({ id, onClose }: RecordEditorProps) {
+export function RecordEditor({ id, onClose, onSaved }: RecordEditorProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const repos = useFormRepos();
-  const editor = useFormRecord(typeOfRecord, repos.events, id);
+  const editor = useFormRecord(typeOfRecord, repos.events, id, onSaved);
   const people = usePeopleDirectory();
   const revisions = useRevisions(id);
   const [gaps, setGaps] = useState<readonly Gap[] | null>(null);

@@ -1,35 +1,29 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentDefinition, RECORD_TYPES, type RecordType } from '../../../shared/definitions/registry';
-import type { EventRecord } from '../../../shared/records/formRecord';
+import type { EventIndexEntry } from '../../../shared/records/eventIndex';
 import type { Locale } from '../../../shared/settings/settings';
-import type { OpenedRow } from '../../store/formRecordRepo';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useTimeFormat } from '../../ui/useTimeFormat';
-import type { Listing } from './useOpenRecords';
+import type { CatalogSnapshot } from './recordCatalog';
+
+export const LIST_PAGE_SIZE = 200;
 
 type RecordListProps = {
-  readonly listing: Listing<EventRecord>;
+  readonly snapshot: CatalogSnapshot;
+  /** The entries to show (all, or what search and filters kept), in the order to show them. */
+  readonly entries: readonly EventIndexEntry[];
   readonly onOpen: (id: string) => void;
   readonly onCreate: (type: RecordType) => void;
 };
 
-function titleOf(record: EventRecord): string {
-  const title = record.values['title'];
-  return typeof title === 'string' ? title : '';
-}
-
-/** Damaged or unreadable rows first, so they are noticed; then the most recently changed. */
-function newestFirst(rows: readonly OpenedRow<EventRecord>[]): OpenedRow<EventRecord>[] {
-  const time = (row: OpenedRow<EventRecord>) => (row.state === 'ok' ? row.record.updatedAt : '\uffff');
-  return [...rows].sort((a, b) => time(b).localeCompare(time(a)));
-}
-
-/** The records on this laptop, newest first, and a way to start a new one of each type. */
-export function RecordList({ listing, onOpen, onCreate }: RecordListProps) {
+/** The records on this laptop and a way to start a new one of each type; damaged rows first. */
+export function RecordList({ snapshot, entries, onOpen, onCreate }: RecordListProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const formatTime = useTimeFormat();
+  const [shown, setShown] = useState(LIST_PAGE_SIZE);
   return (
     <div className="page">
       <h1>{t('records.heading')}</h1>
@@ -40,28 +34,32 @@ export function RecordList({ listing, onOpen, onCreate }: RecordListProps) {
           </button>
         ))}
       </div>
-      <StatusMessage message={listing.kind === 'loading' ? t('records.loading') : null} />
-      <ErrorAlert message={listing.kind === 'failed' ? t('errors.INTERNAL') : null} />
-      {listing.kind === 'ready' && listing.rows.length === 0 ? <p>{t('records.empty')}</p> : null}
-      {listing.kind === 'ready' && listing.rows.length > 0 ? (
+      <StatusMessage message={snapshot.phase === 'starting' ? t('records.loading') : null} />
+      <ErrorAlert message={snapshot.phase === 'failed' ? t('errors.INTERNAL') : null} />
+      {snapshot.phase !== 'starting' && entries.length === 0 && snapshot.problems.length === 0 ? <p>{t('records.empty')}</p> : null}
+      {entries.length > 0 || snapshot.problems.length > 0 ? (
         <ul className="record-list" aria-label={t('records.list')}>
-          {newestFirst(listing.rows).map((row) =>
-            row.state === 'ok' ? (
-              <li key={row.id}>
-                <button type="button" className="record-link" onClick={() => onOpen(row.id)}>
-                  <span className="record-ref">{row.record.localRef}</span> <span className="record-title">{titleOf(row.record) || t('records.untitled')}</span>
-                </button>
-                <span className="record-meta">
-                  {currentDefinition(row.record.type).label[locale]} · {t(`records.status.${row.record.status}`)} · {formatTime(row.record.updatedAt)}
-                </span>
-              </li>
-            ) : (
-              <li key={row.id} className="record-damaged">
-                {t(row.state === 'damaged' ? 'records.damaged' : 'records.unsupported')}
-              </li>
-            ),
-          )}
+          {snapshot.problems.map((problem) => (
+            <li key={problem.id} className="record-damaged">
+              {t(problem.state === 'damaged' ? 'records.damaged' : 'records.unsupported')}
+            </li>
+          ))}
+          {entries.slice(0, shown).map((entry) => (
+            <li key={entry.id}>
+              <button type="button" className="record-link" onClick={() => onOpen(entry.id)}>
+                <span className="record-ref">{entry.localRef}</span> <span className="record-title">{entry.title || t('records.untitled')}</span>
+              </button>
+              <span className="record-meta">
+                {currentDefinition(entry.type).label[locale]} · {t(`records.status.${entry.status}`)} · {formatTime(entry.updatedAt)}
+              </span>
+            </li>
+          ))}
         </ul>
+      ) : null}
+      {entries.length > shown ? (
+        <button type="button" onClick={() => setShown(shown + LIST_PAGE_SIZE)}>
+          {t('records.showMore', { shown, total: entries.length })}
+        </button>
       ) : null}
     </div>
   );

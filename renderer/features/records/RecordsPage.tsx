@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { newEventRecord } from './recordLifecycle';
 import { RecordEditor } from './RecordEditor';
 import { RecordList } from './RecordList';
-import { useOpenRecords } from './useOpenRecords';
+import { useRecordCatalog } from './RecordCatalogContext';
 
 // Which record is open survives a reload of the page (not a lock: locking ends the session). The
 // id is random and says nothing; sessionStorage is the page's own and holds nothing else.
@@ -30,22 +30,21 @@ function remember(id: string | null): void {
 export function RecordsPage() {
   const { t, i18n } = useTranslation();
   const repos = useFormRepos();
-  const { listing, reload } = useOpenRecords(repos.events);
+  const { catalog, snapshot } = useRecordCatalog();
   const [openId, setOpenId] = useState<string | null>(rememberedRecord);
   const [failed, setFailed] = useState(false);
 
   const open = (id: string | null) => {
     remember(id);
     setOpenId(id);
-    if (id === null) {
-      reload();
-    }
   };
 
   const create = async (type: RecordType) => {
     const id = newRecordId();
     try {
-      await repos.events.save(id, newEventRecord(type, i18n.language as Locale, new Date()));
+      const record = newEventRecord(type, i18n.language as Locale, new Date());
+      await repos.events.save(id, record);
+      catalog.upsert(id, record);
       open(id);
     } catch {
       setFailed(true);
@@ -53,12 +52,22 @@ export function RecordsPage() {
   };
 
   if (openId !== null) {
-    return <RecordEditor key={openId} id={openId} onClose={() => open(null)} />;
+    return (
+      <RecordEditor
+        key={openId}
+        id={openId}
+        onSaved={(record) => catalog.upsert(openId, record)}
+        onClose={() => {
+          void catalog.flush();
+          open(null);
+        }}
+      />
+    );
   }
   return (
     <>
       <ErrorAlert message={failed ? t('errors.INTERNAL') : null} />
-      <RecordList listing={listing} onOpen={open} onCreate={(type) => void create(type)} />
+      <RecordList snapshot={snapshot} entries={snapshot.entries} onOpen={open} onCreate={(type) => void create(type)} />
     </>
   );
 }

@@ -20,7 +20,8 @@ export const eventHeader: SectionDefinition = {
     { key: 'region', kind: 'vocab', vocabulary: 'country.regions', requirement: 'M', sensitivity: 'S1', source: 'ESF 0111/0112 → ISO 3166-2 (country pack)', label: l('Region', 'Регион', 'Өңір') },
     { key: 'settlement', kind: 'text', requirement: 'F', sensitivity: 'S1', source: 'ESF 0112 local geographical area', label: l('Settlement or district', 'Населённый пункт или район', 'Елді мекен немесе аудан') },
     { key: 'recordLanguage', kind: 'vocab', vocabulary: 'aigaq.language', requirement: 'M', sensitivity: 'S1', source: 'V-35', label: l('Language of the record', 'Язык записи', 'Жазба тілі') },
-    { key: 'description', kind: 'longText', requirement: 'F', sensitivity: 'S2', source: 'ESF 0115: who, what, when, where, how', label: l('Description', 'Описание', 'Сипаттама') },
+    // Rich text: a testimony's words can be marked "redact when shared" and names linked to people.
+    { key: 'description', kind: 'narrative', requirement: 'F', sensitivity: 'S2', source: 'ESF 0115: who, what, when, where, how', label: l('Description', 'Описание', 'Сипаттама') },
     { key: 'impact', kind: 'longText', requirement: 'O', sensitivity: 'S2', source: 'ESF 0116', label: l('Impact of the event', 'Последствия события', 'Оқиғаның салдары') },
     { key: 'violationStatus', kind: 'vocab', vocabulary: 'huridocs.mt41', requirement: 'F', sensitivity: 'S1', source: 'ESF 0151 (mt41)', label: l('Violation status', 'Статус нарушения', 'Бұзушылық мәртебесі') },
     { key: 'instruments', kind: 'vocabMulti', vocabulary: 'huridocs.mt06', requirement: 'O', sensitivity: 'S0', source: 'ESF 0153/2155 (mt06): ICCPR, CAT articles', label: l('Rights and instruments affected', 'Затронутые права и документы', 'Қозғалған құқықтар мен құжаттар') },

@@ -1,3 +1,4 @@
+import { plainNarrative } from '../../../narrative/plainNarrative';
 import type { FieldValues } from '../../fieldValues';
 import { commonExampleValues, EXAMPLE_PEOPLE } from './commonExample';
 
@@ -9,7 +10,7 @@ export const detentionVisitExample: FieldValues = {
   region: 'KZ-35',
   settlement: 'Invented district',
   recordLanguage: 'RU',
-  description: 'Visit of three monitors; two interviews in private; access to the injury register was delayed.',
+  description: plainNarrative('Visit of three monitors; two interviews in private; access to the injury register was delayed.'),
   violationStatus: '030000000000',
   monitoringStatus: '010000000000',
   facilityName: 'IVS of an invented district police department',

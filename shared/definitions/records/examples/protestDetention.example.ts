@@ -1,3 +1,4 @@
+import { plainNarrative } from '../../../narrative/plainNarrative';
 import type { FieldValues } from '../../fieldValues';
 import { commonExampleValues, EXAMPLE_PEOPLE } from './commonExample';
 
@@ -20,7 +21,7 @@ export const protestDetentionExample: FieldValues = {
   region: 'KZ-75',
   settlement: 'Invented district',
   recordLanguage: 'RU',
-  description: 'About 150 people gathered for a rally the akimat had refused. Police kettled the crowd after 20 minutes and dispersed it; monitors counted 14 detentions.',
+  description: plainNarrative('About 150 people gathered for a rally the akimat had refused. Police kettled the crowd after 20 minutes and dispersed it; monitors counted 14 detentions.'),
   violationStatus: '040000000000',
   monitoringStatus: '010000000000',
 

@@ -1,3 +1,4 @@
+import { plainNarrative } from '../../../narrative/plainNarrative';
 import type { FieldValues } from '../../fieldValues';
 import { commonExampleValues, EXAMPLE_PEOPLE } from './commonExample';
 
@@ -15,7 +16,7 @@ export const tortureAllegationExample: FieldValues = {
   region: 'KZ-35',
   settlement: 'Invented district',
   recordLanguage: 'RU',
-  description: 'A man delivered to a district police department as a theft suspect describes blows to the soles of his feet and a plastic bag put over his head during a night interrogation, until he signed a confession.',
+  description: plainNarrative('A man delivered to a district police department as a theft suspect describes blows to the soles of his feet and a plastic bag put over his head during a night interrogation, until he signed a confession.'),
   violationStatus: '040000000000',
   monitoringStatus: '010000000000',
 

@@ -171,8 +171,10 @@ describe('a form drawn from its definition', () => {
     expect(tag(html, 'field-sources-information-0-reliability')['aria-invalid']).toBe('true');
     expect(tag(html, 'field-risk-reprisalsDescription')['aria-invalid']).toBe('true');
     expect(tag(html, 'field-event-project')['aria-invalid']).toBeUndefined();
-    // Every gap has an element to focus.
-    for (const gap of gaps) {
+    // Every gap has an element to focus (a narrative's editable area is drawn by TipTap in the
+    // browser, not in a static render: the e2e suite focuses it from the gap list).
+    const narrativeKeys = new Set(testDefinition.sections.flatMap((section) => section.fields.filter((field) => field.kind === 'narrative').map((field) => field.key)));
+    for (const gap of gaps.filter((candidate) => !narrativeKeys.has(candidate.fieldKey))) {
       const id = gap.group === undefined ? `field-${gap.sectionKey}-${gap.fieldKey}` : `field-${gap.sectionKey}-${gap.group.key}-${gap.group.row}-${gap.fieldKey}`;
       expect({ id, present: html.includes(`id="${id}"`) }).toEqual({ id, present: true });
     }
