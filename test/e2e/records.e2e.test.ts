@@ -14,6 +14,7 @@ import { sweepForCanary } from './canarySweep';
 import { fillForm, type People } from './formFiller';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { uiText } from './uiText';
+import { fill, plural, waitSaved } from './recordFlows';
 import { createVault, lock, openSection, type Text } from './vaultFlows';
 
 // Issue 3's acceptance, once per record type and each in another interface language: a complete
@@ -29,25 +30,6 @@ const CASES: readonly [Locale, RecordType, FieldValues][] = [
   ['ru', 'TORTURE_ALLEGATION', tortureAllegationExample],
   ['kk', 'PROTEST_DETENTION', protestDetentionExample],
 ];
-
-/** A plural message for a count, as i18next picks it (the tests' locale files hold every form). */
-function plural(t: Text, locale: Locale, key: string, count: number): string {
-  const form = new Intl.PluralRules(locale).select(count);
-  let template: string;
-  try {
-    template = t(`${key}_${form}`);
-  } catch {
-    template = t(`${key}_other`);
-  }
-  return template.replace('{{count}}', String(count));
-}
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
-
-async function waitSaved(page: Page): Promise<void> {
-  await page.locator('[data-save-state="saved"]').last().waitFor({ timeout: 60_000 });
-  await page.locator('[data-save-state="pending"], [data-save-state="saving"]').first().waitFor({ state: 'detached', timeout: 60_000 }).catch(() => undefined);
-}
 
 async function pseudonymShown(page: Page, scope: Page | Locator = page): Promise<string> {
   return ((await scope.getByTestId('pseudonym').last().textContent()) ?? '').trim();

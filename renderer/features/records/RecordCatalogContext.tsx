@@ -11,7 +11,7 @@ export function RecordCatalogProvider({ children }: { readonly children: ReactNo
   const api = useApi();
   const db = useDb();
   const repos = useFormRepos();
-  const catalog = useMemo(() => createRecordCatalog(api, db, repos.events), [api, db, repos]);
+  const catalog = useMemo(() => createRecordCatalog(api, db, repos.events, repos.persons), [api, db, repos]);
   useEffect(() => {
     void catalog.start();
   }, [catalog]);

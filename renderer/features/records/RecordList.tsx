@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentDefinition, RECORD_TYPES, type RecordType } from '../../../shared/definitions/registry';
 import type { EventIndexEntry } from '../../../shared/records/eventIndex';
@@ -16,10 +16,12 @@ type RecordListProps = {
   readonly entries: readonly EventIndexEntry[];
   readonly onOpen: (id: string) => void;
   readonly onCreate: (type: RecordType) => void;
+  /** Search and filters, shown above the list. */
+  readonly children?: ReactNode;
 };
 
 /** The records on this laptop and a way to start a new one of each type; damaged rows first. */
-export function RecordList({ snapshot, entries, onOpen, onCreate }: RecordListProps) {
+export function RecordList({ snapshot, entries, onOpen, onCreate, children }: RecordListProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const formatTime = useTimeFormat();
@@ -34,6 +36,7 @@ export function RecordList({ snapshot, entries, onOpen, onCreate }: RecordListPr
           </button>
         ))}
       </div>
+      {children}
       <StatusMessage message={snapshot.phase === 'starting' ? t('records.loading') : null} />
       <ErrorAlert message={snapshot.phase === 'failed' ? t('errors.INTERNAL') : null} />
       {snapshot.phase !== 'starting' && entries.length === 0 && snapshot.problems.length === 0 ? <p>{t('records.empty')}</p> : null}

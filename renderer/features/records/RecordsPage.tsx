@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordType } from '../../../shared/definitions/registry';
 import type { Locale } from '../../../shared/settings/settings';
@@ -8,7 +8,25 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { newEventRecord } from './recordLifecycle';
 import { RecordEditor } from './RecordEditor';
 import { RecordList } from './RecordList';
+import type { EventIndexEntry } from '../../../shared/records/eventIndex';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { personLabel } from '../people/personLabel';
+import type { CatalogSnapshot } from './recordCatalog';
 import { useRecordCatalog } from './RecordCatalogContext';
+import { isSearching, NO_SEARCH, RecordFilters, type SearchRequest } from './RecordFilters';
+import { useOpenRecords } from './useOpenRecords';
+
+/** The entries to list: all of them, or what the search and filters keep; null while search is being prepared. */
+function foundEntries(snapshot: CatalogSnapshot, request: SearchRequest): readonly EventIndexEntry[] | null {
+  if (!isSearching(request)) {
+    return snapshot.entries;
+  }
+  if (snapshot.search === null) {
+    return null;
+  }
+  const byId = new Map(snapshot.entries.map((entry) => [entry.id, entry] as const));
+  return snapshot.search.search(request.query, request.filters, request.sort).flatMap((hit) => byId.get(hit.id) ?? []);
+}
 
 // Which record is open survives a reload of the page (not a lock: locking ends the session). The
 // id is random and says nothing; sessionStorage is the page's own and holds nothing else.
@@ -31,6 +49,10 @@ export function RecordsPage() {
   const { t, i18n } = useTranslation();
   const repos = useFormRepos();
   const { catalog, snapshot } = useRecordCatalog();
+  const [request, setRequest] = useState<SearchRequest>(NO_SEARCH);
+  const { listing: people } = useOpenRecords(repos.persons);
+  const peopleOptions = useMemo(() => (people.kind === 'ready' ? people.rows.flatMap((row) => (row.state === 'ok' ? [{ value: row.id, label: personLabel(row.record) }] : [])) : []), [people]);
+  const found = useMemo(() => foundEntries(snapshot, request), [snapshot, request]);
   const [openId, setOpenId] = useState<string | null>(rememberedRecord);
   const [failed, setFailed] = useState(false);
 
@@ -67,7 +89,10 @@ export function RecordsPage() {
   return (
     <>
       <ErrorAlert message={failed ? t('errors.INTERNAL') : null} />
-      <RecordList snapshot={snapshot} entries={snapshot.entries} onOpen={open} onCreate={(type) => void create(type)} />
+      <RecordList snapshot={snapshot} entries={found ?? []} onOpen={open} onCreate={(type) => void create(type)}>
+        <RecordFilters request={request} onChange={setRequest} people={peopleOptions} />
+        <StatusMessage message={found === null ? t('records.search.preparing') : isSearching(request) ? t('records.search.results', { count: found.length }) : null} />
+      </RecordList>
     </>
   );
 }

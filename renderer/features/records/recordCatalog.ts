@@ -6,6 +6,9 @@ import type { Api } from '../../bridge/api';
 import type { AigaqDb } from '../../store/db';
 import { readEventIndex, writeEventIndex } from '../../store/eventIndexRow';
 import type { FormRecordRepo, OpenedRow } from '../../store/formRecordRepo';
+import type { PersonRecord } from '../../../shared/records/formRecord';
+import { createRecordSearch, type RecordSearch } from '../../../shared/search/recordSearch';
+import { searchDocumentFor, type SearchDocument } from '../../../shared/search/searchDocument';
 
 // Everything the records list knows, for the life of the unlocked page. It starts from the sealed
 // index row (one row: the list is ready right after unlock), then opens every record in the
@@ -13,7 +16,8 @@ import type { FormRecordRepo, OpenedRow } from '../../store/formRecordRepo';
 // use every field, and the index row is rewritten if it had drifted (a crash between saving a
 // record and the index, say). Nothing here is written anywhere but sealed rows.
 
-export type CatalogPhase = 'starting' | 'listed' | 'complete' | 'failed';
+/** starting → listed (from the index) → complete (every record open) → searchable (index built). */
+export type CatalogPhase = 'starting' | 'listed' | 'complete' | 'searchable' | 'failed';
 
 export type CatalogSnapshot = {
   readonly phase: CatalogPhase;
@@ -23,9 +27,13 @@ export type CatalogSnapshot = {
   readonly records: ReadonlyMap<string, EventRecord>;
   /** Rows that failed their integrity check, or that this version cannot read. */
   readonly problems: readonly { readonly id: string; readonly state: 'damaged' | 'unsupported' }[];
+  /** The full-text index, in memory only (never persisted: IndexedDB would keep it in plaintext). */
+  readonly search: RecordSearch | null;
 };
 
 const INDEX_WRITE_DELAY_MS = 2000;
+/** Records indexed between two yields to the page: search is built without freezing the list. */
+const SEARCH_CHUNK = 250;
 
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -66,8 +74,13 @@ export type RecordCatalog = {
   flush(): Promise<void>;
 };
 
-export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRepo<EventRecord>): RecordCatalog {
-  let state: CatalogSnapshot = { phase: 'starting', entries: [], records: new Map(), problems: [] };
+function searchDocument(id: string, record: EventRecord, persons: ReadonlyMap<string, PersonRecord>): SearchDocument {
+  return searchDocumentFor(id, record, persons);
+}
+
+export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRepo<EventRecord>, personsRepo: FormRecordRepo<PersonRecord>): RecordCatalog {
+  let state: CatalogSnapshot = { phase: 'starting', entries: [], records: new Map(), problems: [], search: null };
+  let persons = new Map<string, PersonRecord>();
   const listeners = new Set<() => void>();
   const byId = new Map<string, EventIndexEntry>();
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -107,6 +120,24 @@ export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRep
     }
   };
 
+  const buildSearch = async () => {
+    persons = new Map((await personsRepo.all()).flatMap((row) => (row.state === 'ok' ? [[row.id, row.record] as const] : [])));
+    const search = createRecordSearch();
+    const ids = [...state.records.keys()];
+    for (let start = 0; start < ids.length; start += SEARCH_CHUNK) {
+      for (const id of ids.slice(start, start + SEARCH_CHUNK)) {
+        const record = state.records.get(id);
+        if (record !== undefined) {
+          search.replace(searchDocument(id, record, persons));
+        }
+      }
+      await afterPaint();
+    }
+    // Saved while the index was being built: the latest version wins.
+    state.records.forEach((record, id) => search.replace(searchDocument(id, record, persons)));
+    publish({ phase: 'searchable', search });
+  };
+
   return {
     snapshot: () => state,
     subscribe(listener) {
@@ -121,6 +152,7 @@ export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRep
         // Let the list paint before the background work takes the page's thread.
         await afterPaint();
         await openEverything(indexed);
+        await buildSearch();
       } catch {
         publish({ phase: 'failed' });
       }
@@ -129,6 +161,7 @@ export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRep
       byId.set(id, entryOf(id, record));
       const records = new Map(state.records);
       records.set(id, record);
+      state.search?.replace(searchDocument(id, record, persons));
       publish({ records });
       scheduleWrite();
     },
