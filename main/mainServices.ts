@@ -5,6 +5,7 @@ import { dispatch, type ErrorLog, type Handlers } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { createRecordService } from './records/recordService';
 import { createRevisionService } from './revisions/revisionService';
+import { createLinkOpener, NO_LINK_PORTS, type LinkPorts } from './links/linkOpener';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
 import { createPreferencesStore } from './settings/preferencesStore';
 import { createSettingsStore } from './settings/settingsStore';
@@ -28,6 +29,8 @@ export type MainServicesOptions = {
   readonly idle?: IdleSource;
   readonly timers?: Timers;
   readonly log?: ErrorLog;
+  /** The native link dialog and the system browser (Electron); nothing opens without them. */
+  readonly links?: LinkPorts;
 };
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
@@ -64,12 +67,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       })
     : () => undefined;
 
+  const preferences = createPreferencesStore(options.dataDir);
   const handlers = createHandlers({
     version: options.version ?? '0.0.0',
     selfTest,
     vault,
     records: createRecordService({ sodium, vault }),
     revisions: createRevisionService({ sodium, vault }),
+    links: createLinkOpener({ ports: options.links ?? NO_LINK_PORTS, locale: () => preferences.readLocale() }),
     settings: {
       read: () => settings.read(),
       write: async (next) => {
@@ -77,7 +82,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
         return settings.write(next);
       },
     },
-    preferences: createPreferencesStore(options.dataDir),
+    preferences,
     onUnlocked: async () => {
       idleLimitMinutes = (await settings.read()).idleLockMinutes;
     },

@@ -1,6 +1,7 @@
 import { app, globalShortcut, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createMainServices } from '../mainServices';
+import { electronLinkPorts } from './linkPorts';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { bindIpc, forwardEvents } from './ipcBinding';
@@ -25,7 +26,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   handleAppProtocol(join(__dirname, '../renderer'));
-  const services = await createMainServices({ dataDir: app.getPath('userData'), version: app.getVersion(), idle: systemIdle });
+  const services = await createMainServices({ dataDir: app.getPath('userData'), version: app.getVersion(), idle: systemIdle, links: electronLinkPorts });
   bindIpc(services);
   let window: BrowserWindow | null = createMainWindow(join(__dirname, '../preload/preload.js'));
   forwardEvents(services, () => window?.webContents ?? null);

@@ -4,6 +4,7 @@ import type { PreferencesStore } from '../settings/preferencesStore';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { RecordService } from '../records/recordService';
 import type { RevisionService } from '../revisions/revisionService';
+import type { LinkOpener } from '../links/linkOpener';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -13,6 +14,7 @@ export type HandlerDeps = {
   readonly vault: VaultService;
   readonly records: RecordService;
   readonly revisions: RevisionService;
+  readonly links: LinkOpener;
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -56,6 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'records.open': async ({ table, rows }) => deps.records.open(table, rows),
     'revisions.seal': async ({ recordId, record, chain }) => deps.revisions.seal(recordId, record, chain),
     'revisions.verify': async ({ recordId, chain }) => deps.revisions.verify(recordId, chain),
+    'links.open': async ({ url }) => deps.links.open(url),
     'settings.get': async () => deps.settings.read(),
     'settings.update': async (settings) => deps.settings.write(settings),
     'preferences.setLocale': async ({ locale }) => {

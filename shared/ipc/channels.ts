@@ -11,6 +11,7 @@ export const COMMANDS = [
   'records.open',
   'revisions.seal',
   'revisions.verify',
+  'links.open',
   'settings.get',
   'settings.update',
   'preferences.setLocale',

@@ -69,6 +69,8 @@ export const commands = {
     request: z.object({ recordId: RecordId, chain: z.array(z.unknown()).max(1000) }),
     response: ChainVerdict,
   },
+  // A narrative's link: main checks it is https, asks in a native dialog, then opens the browser.
+  'links.open': { request: z.object({ url: z.string().max(2048) }), response: z.object({ opened: z.boolean() }) },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },
   'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },

@@ -20,6 +20,8 @@ type NarrativeEditorProps = {
   readonly id?: string;
   /** More ids that describe the field (a hint, a gap message). */
   readonly describedBy?: string | undefined;
+  /** Ctrl+click on a link: main asks in a native dialog, then opens the system browser. */
+  readonly openLink?: (url: string) => void;
 };
 
 function useProblemText(problem: NarrativeProblem | null): string | null {
@@ -34,12 +36,12 @@ function useProblemText(problem: NarrativeProblem | null): string | null {
  * A testimony or account as rich text: a labelled editable area (no spell-check, links not
  * followed), a formatting toolbar, and a legend for the marks that change what is shared.
  */
-export function NarrativeEditor({ label, value, onChange, people, id: elementId, describedBy }: NarrativeEditorProps) {
+export function NarrativeEditor({ label, value, onChange, people, id: elementId, describedBy, openLink }: NarrativeEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const labelId = `${id}-label`;
   const legendId = `${id}-legend`;
-  const { editor, problem } = useNarrativeEditor({ value, onChange, labelId, describedBy: [describedBy, legendId].filter(Boolean).join(' '), elementId });
+  const { editor, problem } = useNarrativeEditor({ value, onChange, labelId, describedBy: [describedBy, legendId].filter(Boolean).join(' '), elementId, openLink });
   const problemText = useProblemText(problem);
 
   return (

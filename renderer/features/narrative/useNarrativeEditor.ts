@@ -35,6 +35,23 @@ function stopLinkNavigation(_view: EditorView, event: MouseEvent): boolean {
   return false;
 }
 
+/**
+ * A link never navigates the app. Ctrl+click (Cmd+click) asks main to open it: main checks it is
+ * https and asks the monitor in a native dialog first (main/links/linkOpener.ts).
+ */
+function linkClick(openLink: ((url: string) => void) | undefined) {
+  return (view: EditorView, event: MouseEvent): boolean => {
+    stopLinkNavigation(view, event);
+    const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+    const href = anchor?.getAttribute('href');
+    if (openLink !== undefined && href && (event.ctrlKey || event.metaKey)) {
+      openLink(href);
+      return true;
+    }
+    return false;
+  };
+}
+
 type NarrativeEditorOptions = {
   readonly value: NarrativeDoc | null;
   readonly onChange: (doc: NarrativeDoc) => void;
@@ -43,6 +60,8 @@ type NarrativeEditorOptions = {
   readonly describedBy: string;
   /** The editable area's own id, so a gap in the form can focus it. */
   readonly elementId?: string | undefined;
+  /** Opens a link after the native confirmation; absent, links never open. */
+  readonly openLink?: ((url: string) => void) | undefined;
 };
 
 /**
@@ -50,7 +69,7 @@ type NarrativeEditorOptions = {
  * parseNarrative, so only sanitized narratives are ever stored. A value from outside that differs
  * from the last one emitted (another record opened) replaces the content.
  */
-export function useNarrativeEditor({ value, onChange, labelId, describedBy, elementId }: NarrativeEditorOptions): { readonly editor: Editor | null; readonly problem: NarrativeProblem | null } {
+export function useNarrativeEditor({ value, onChange, labelId, describedBy, elementId, openLink }: NarrativeEditorOptions): { readonly editor: Editor | null; readonly problem: NarrativeProblem | null } {
   const [initial] = useState(() => load(value));
   const [problem, setProblem] = useState<NarrativeProblem | null>(() => problemOf(initial));
   const lastEmitted = useRef<NarrativeDoc | null>(value);
@@ -67,9 +86,9 @@ export function useNarrativeEditor({ value, onChange, labelId, describedBy, elem
         class: 'narrative-content',
         ...(elementId === undefined ? {} : { id: elementId }),
       },
-      handleDOMEvents: { click: stopLinkNavigation, auxclick: stopLinkNavigation },
+      handleDOMEvents: { click: linkClick(openLink), auxclick: stopLinkNavigation },
     }),
-    [labelId, describedBy, elementId],
+    [labelId, describedBy, elementId, openLink],
   );
   const editor = useEditor({
     extensions: narrativeExtensions,
