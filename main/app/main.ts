@@ -1,6 +1,7 @@
 import { app, globalShortcut, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createMainServices } from '../mainServices';
+import { installAppMenu } from './appMenu';
 import { electronLinkPorts } from './linkPorts';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { hardenSession, hardenWebContents } from './hardening';
@@ -25,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
+  installAppMenu();
   handleAppProtocol(join(__dirname, '../renderer'));
   const services = await createMainServices({ dataDir: app.getPath('userData'), version: app.getVersion(), idle: systemIdle, links: electronLinkPorts });
   bindIpc(services);

@@ -7,7 +7,7 @@ import { temporaryDir } from '../helpers/testVault';
 // The built Electron main bundle (out/main/main.js), started under plain Node with a recording
 // stand-in for `electron`: proves the thin app layer wires what the services promise.
 type Report = {
-  recorded: { windows: { webPreferences: Record<string, unknown> }[]; ipcChannels: string[]; schemes: { scheme: string }[]; powerEvents: string[]; shortcuts: string[]; spellcheckUrl: string; loadedUrl: string; permissionAnswers: boolean[] };
+  recorded: { windows: { webPreferences: Record<string, unknown> }[]; ipcChannels: string[]; schemes: { scheme: string }[]; powerEvents: string[]; shortcuts: string[]; spellcheckUrl: string; loadedUrl: string; permissionAnswers: boolean[]; menu: unknown };
   navigation: { prevented: number; windowOpen: { action: string } };
   asset: { status: number; csp: string; body: string };
   traversalStatus: number;
@@ -60,6 +60,12 @@ describe('the Electron main process, started from the build', () => {
     expect(report.permissionCheck).toBe(false);
     expect(report.cancels).toEqual({ remote: true, app: false });
     expect(report.recorded.spellcheckUrl).toBe('https://0.0.0.0/');
+  });
+
+  it('replaces the default menu: no reload, no DevTools, the edit roles kept', () => {
+    const roles = JSON.stringify(report.recorded.menu);
+    expect(roles).toContain('editMenu');
+    expect(roles).not.toMatch(/reload|forceReload|toggleDevTools|viewMenu/i);
   });
 
   it('locks on screen lock, suspend and user switch, and has a quick-lock shortcut', () => {

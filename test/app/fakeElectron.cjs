@@ -49,6 +49,9 @@ const fake = {
   ipcMain: { handle: (name, handler) => { recorded.ipcChannels.push(name); handlers.ipc.set(name, handler); } },
   powerMonitor: { on: (name) => recorded.powerEvents.push(name), getSystemIdleTime: () => 0 },
   globalShortcut: { register: (accelerator) => recorded.shortcuts.push(accelerator) },
+  Menu: { buildFromTemplate: (template) => ({ template }), setApplicationMenu: (menu) => { recorded.menu = menu === null ? null : menu.template; } },
+  dialog: { showMessageBox: () => Promise.resolve({ response: 1 }) },
+  shell: { openExternal: () => Promise.resolve() },
 };
 
 const originalLoad = Module._load;
