@@ -128,4 +128,33 @@ describe('a narrative with redaction and a mention, sealed twice, then found by 
     expect(sweep.hits).toEqual([]);
     expect(sweepForCanary(dataDir, 'Жезқазған').hits).toEqual([]);
   });
+
+  it('keeps only what the schema allows from pasted HTML, and the page makes no request', async () => {
+    app = await launchApp({ dataDir: temporaryDir('aigaq-e2e-paste-'), locale: 'ru' });
+    const { page } = app;
+    await createVault(page, t, PASSPHRASE);
+    await page.getByRole('button', { name: fill(t('records.new'), { type: definition.label.ru }), exact: true }).click();
+    const editor = page.getByRole('textbox', { name: 'Описание', exact: true });
+    await editor.click();
+    const hostile = [
+      '<p>Показания <b>свидетеля</b> <a href="javascript:alert(1)">ссылка</a> <a href="https://example.org/doc">документ</a></p>',
+      '<img src="https://tracker.invalid/pixel.png" onerror="alert(2)">',
+      '<script>alert(3)</script><iframe src="https://evil.invalid/"></iframe>',
+      '<svg onload="alert(4)"><text>svg</text></svg>',
+      '<p style="background:url(https://tracker.invalid/bg)" onclick="alert(5)">конец</p>',
+    ].join('');
+    await editor.evaluate((element, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'fallback');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, hostile);
+    await page.locator('.narrative-content').getByText('конец').waitFor();
+    const html = await page.locator('.narrative-content').innerHTML();
+    expect(html).toContain('<strong>свидетеля</strong>');
+    expect(html).toContain('href="https://example.org/doc"');
+    expect(html).not.toMatch(/javascript:|<img|<script|<iframe|<svg|onerror|onload|onclick|style=|tracker\.invalid|evil\.invalid/);
+    await page.waitForTimeout(500);
+    expect(app.foreignRequests).toEqual([]);
+  });
 });

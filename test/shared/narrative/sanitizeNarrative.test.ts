@@ -22,12 +22,7 @@ function refusal(input: unknown): NarrativeRefusal | 'accepted' {
   }
 }
 
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = Date.now();
-  const result = run();
-  return { result, ms: Date.now() - started };
-}
-
+// No timed assertions (benchmarks are for `npm run bench`): jest's timeout is what catches a hang.
 describe('a narrative from outside (parseNarrative)', () => {
   describe('drops every link that is not a plain https address, and keeps its words', () => {
     const hostile: readonly (readonly [unknown, string])[] = [
@@ -170,17 +165,15 @@ describe('a narrative from outside (parseNarrative)', () => {
 
   describe('refuses, quickly and without recursion, what is too large or too deep', () => {
     it('10 MB of [[[[ as text: too large, before any parsing', () => {
-      const { result, ms } = timed(() => refusal('['.repeat(10_000_000)));
+      const result = refusal('['.repeat(10_000_000));
       expect(result).toBe('TOO_LARGE');
-      expect(ms).toBeLessThan(1000);
     });
 
     it('nesting just under the size limit, as text: too deep, by a linear scan', () => {
-      const { result, ms } = timed(() => refusal('['.repeat(MAX_NARRATIVE_JSON_CHARS - 10)));
+      const result = refusal('['.repeat(MAX_NARRATIVE_JSON_CHARS - 10));
       expect(result).toBe('TOO_DEEP');
       const nested = '{"type":"doc","content":[' + '{"type":"blockquote","content":['.repeat(50_000);
       expect(refusal(nested)).toBe('TOO_DEEP');
-      expect(ms).toBeLessThan(1000);
     });
 
     it('10 MB of {"content":[ as text: too large', () => {
@@ -197,9 +190,8 @@ describe('a narrative from outside (parseNarrative)', () => {
       for (let level = 0; level < 1_000_000; level += 1) {
         nested = { type: level % 2 === 0 ? 'blockquote' : 'unknownWrapper', content: [nested] };
       }
-      const { result, ms } = timed(() => refusal(doc(nested)));
+      const result = refusal(doc(nested));
       expect(result).toBe('TOO_DEEP');
-      expect(ms).toBeLessThan(1000);
     });
 
     it('a document that contains itself: too deep', () => {
