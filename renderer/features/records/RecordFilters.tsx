@@ -16,14 +16,16 @@ export function isSearching(request: SearchRequest): boolean {
 
 type Option = { readonly value: string; readonly label: string };
 
-function Select({ label, value, options, onChange }: { readonly label: string; readonly value: string | undefined; readonly options: readonly Option[]; readonly onChange: (value: string | undefined) => void }) {
+type SelectProps = { readonly label: string; readonly value: string | undefined; readonly options: readonly Option[]; readonly onChange: (value: string | undefined) => void; readonly emptyLabel?: string };
+
+function Select({ label, value, options, onChange, emptyLabel }: SelectProps) {
   const id = useId();
   const { t } = useTranslation();
   return (
     <div className="field filter-field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}>
-        <option value="">{t('records.search.any')}</option>
+        <option value="">{emptyLabel ?? t('records.search.any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -70,7 +72,7 @@ export function RecordFilters({ request, onChange, people }: RecordFiltersProps)
     onChange({ ...request, filters: next as RecordSearchFilters });
   };
   return (
-    <search className="record-filters" aria-label={t('records.search.region')}>
+    <search className="record-filters" aria-label={t('records.search.landmark')}>
       <div className="field">
         <label htmlFor={queryId}>{t('records.search.query')}</label>
         <input id={queryId} type="search" value={request.query} autoComplete="off" spellCheck={false} onChange={(event) => onChange({ ...request, query: event.target.value })} />
@@ -89,6 +91,7 @@ export function RecordFilters({ request, onChange, people }: RecordFiltersProps)
           <Select label={t('records.search.article')} value={filters.legalArticle} options={vocabularyOptions('country.legalArticles', locale)} onChange={(value) => setFilter('legalArticle', value)} />
           <Select
             label={t('records.search.sort')}
+            emptyLabel={t('records.search.sortUpdated')}
             value={request.sort.by === 'updatedAt' ? undefined : `${request.sort.by}:${request.sort.direction ?? 'desc'}`}
             options={[
               { value: 'relevance:desc', label: t('records.search.sortRelevance') },
