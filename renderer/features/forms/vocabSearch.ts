@@ -1,3 +1,4 @@
+import { foldForSearch } from '../../../shared/search/foldText';
 import type { Locale } from '../../../shared/settings/settings';
 import type { Vocabulary, VocabularyTerm } from '../../../shared/vocab/vocabulary';
 
@@ -27,9 +28,13 @@ export type SearchIndex = { readonly vocabulary: Vocabulary; readonly locale: Lo
 
 export type SearchResult = { readonly entries: readonly TermEntry[]; readonly total: number };
 
-/** Lower case, no accents or other combining marks, ё read as е: "ИЗБИЕНИЕ" and "Избие́ние" both give "избиение". */
+/**
+ * The records search's folding (shared/search/foldText.ts): case, accents, ё/е, and Kazakh typed
+ * in Cyrillic, 2021 Latin, 2018 apostrophe or informal Latin all read the same, so "Qaragandy"
+ * finds "Қарағанды облысы" in the region picker as it does in search.
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ё/g, 'е');
+  return foldForSearch(text);
 }
 
 function entryOf(vocabulary: Vocabulary, term: VocabularyTerm, locale: Locale): TermEntry {

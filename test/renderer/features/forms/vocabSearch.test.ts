@@ -22,11 +22,16 @@ const tiny = buildVocabulary({
 const labels = (result: { entries: readonly { label: string }[] }) => result.entries.map((entry) => entry.label);
 
 describe('folding typed text and labels', () => {
-  it('ignores case, diacritics and the difference between ё and е', () => {
-    expect(foldText('ИЗБИЕНИЕ')).toBe('избиение');
+  it('ignores case, diacritics, ё/е and the script Kazakh is typed in', () => {
+    expect(foldText('ИЗБИЕНИЕ')).toBe(foldText('избиение'));
     expect(foldText('Café')).toBe('cafe');
-    expect(foldText('Ёлка')).toBe('елка');
-    expect(foldText('ҚАЗАҚША')).toBe('қазақша');
+    expect(foldText('Ёлка')).toBe(foldText('елка'));
+    expect(foldText('ҚАЗАҚША')).toBe(foldText('qazaqşa'));
+  });
+
+  it('finds the Kazakh name of a region typed in Latin letters', () => {
+    const index = buildSearchIndex(requireVocabulary('country.regions'), 'kk');
+    expect(labels(searchTerms(index, 'Qaragandy'))).toEqual(['Қарағанды облысы']);
   });
 });
 
