@@ -6,6 +6,8 @@ import { createHandlers } from './ipc/handlers';
 import { createRecordService } from './records/recordService';
 import { createRevisionService } from './revisions/revisionService';
 import { createLinkOpener, NO_LINK_PORTS, type LinkPorts } from './links/linkOpener';
+import { createEvidenceService, NO_FILE_PICKER, type FilePickerPort } from './evidence/evidenceService';
+import type { PreviewResponse } from './evidence/evidencePreview';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
 import { createPreferencesStore } from './settings/preferencesStore';
 import { createSettingsStore } from './settings/settingsStore';
@@ -31,6 +33,8 @@ export type MainServicesOptions = {
   readonly log?: ErrorLog;
   /** The native link dialog and the system browser (Electron); nothing opens without them. */
   readonly links?: LinkPorts;
+  /** The native open-file dialog (Electron); tests give a fake that returns chosen paths. */
+  readonly filePicker?: FilePickerPort;
 };
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
@@ -40,6 +44,8 @@ export type MainServices = {
   invoke(name: CommandName, raw: unknown): ReturnType<typeof dispatch>;
   subscribe(listener: EventListener): () => void;
   lock(reason: 'user' | 'idle' | 'system'): void;
+  /** Answers a request for an evidence preview URL (app://aigaq/evidence/… or the harness route). */
+  previewEvidence(url: string, range: string | null): Promise<PreviewResponse>;
   dispose(): void;
 };
 
@@ -55,7 +61,20 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   let idleLimitMinutes = 0;
   let recoveryKeyOnScreen = false;
 
-  vault.onLocked((reason) => listeners.forEach((listener) => listener('vault.locked', { reason })));
+  const emit: EventListener = (name, payload) => listeners.forEach((listener) => listener(name, payload));
+  const evidence = createEvidenceService({
+    sodium,
+    dataDir: options.dataDir,
+    keys: () => vault.requireKeys(),
+    checkPassphrase: (passphrase) => vault.checkPassphrase(passphrase),
+    picker: options.filePicker ?? NO_FILE_PICKER,
+    onProgress: (progress) => emit('evidence.progress', progress),
+    onVerifyProgress: (progress) => emit('evidence.verifyProgress', progress),
+  });
+  vault.onLocked((reason) => {
+    evidence.onLocked();
+    emit('vault.locked', { reason });
+  });
   const stopIdleLock = options.idle
     ? startIdleLock({
         idle: options.idle,
@@ -75,6 +94,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     records: createRecordService({ sodium, vault }),
     revisions: createRevisionService({ sodium, vault }),
     links: createLinkOpener({ ports: options.links ?? NO_LINK_PORTS, locale: () => preferences.readLocale() }),
+    evidence,
     settings: {
       read: () => settings.read(),
       write: async (next) => {
@@ -85,6 +105,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     preferences,
     onUnlocked: async () => {
       idleLimitMinutes = (await settings.read()).idleLockMinutes;
+      await evidence.afterUnlock();
     },
     onRecoveryKeyShown: (shown) => {
       recoveryKeyOnScreen = shown;
@@ -99,6 +120,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       return () => listeners.delete(listener);
     },
     lock: (reason) => vault.lock(reason),
+    previewEvidence: (url, range) => evidence.previewServer.respond(url, range),
     dispose() {
       stopIdleLock();
       vault.lock('system');

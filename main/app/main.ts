@@ -1,8 +1,9 @@
 import { app, globalShortcut, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { createMainServices } from '../mainServices';
+import { createMainServices, type MainServices } from '../mainServices';
 import { installAppMenu } from './appMenu';
 import { electronLinkPorts } from './linkPorts';
+import { electronFilePicker } from './filePicker';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { bindIpc, forwardEvents } from './ipcBinding';
@@ -27,8 +28,16 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   installAppMenu();
-  handleAppProtocol(join(__dirname, '../renderer'));
-  const services = await createMainServices({ dataDir: app.getPath('userData'), version: app.getVersion(), idle: systemIdle, links: electronLinkPorts });
+  let ready: MainServices | null = null;
+  handleAppProtocol(join(__dirname, '../renderer'), () => (ready === null ? null : ready.previewEvidence));
+  const services = await createMainServices({
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    idle: systemIdle,
+    links: electronLinkPorts,
+    filePicker: electronFilePicker,
+  });
+  ready = services;
   bindIpc(services);
   let window: BrowserWindow | null = createMainWindow(join(__dirname, '../preload/preload.js'));
   forwardEvents(services, () => window?.webContents ?? null);

@@ -5,6 +5,7 @@ import type { SettingsStore } from '../settings/settingsStore';
 import type { RecordService } from '../records/recordService';
 import type { RevisionService } from '../revisions/revisionService';
 import type { LinkOpener } from '../links/linkOpener';
+import type { EvidenceService } from '../evidence/evidenceService';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -15,6 +16,7 @@ export type HandlerDeps = {
   readonly records: RecordService;
   readonly revisions: RevisionService;
   readonly links: LinkOpener;
+  readonly evidence: EvidenceService;
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -59,6 +61,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'revisions.seal': async ({ recordId, record, chain }) => deps.revisions.seal(recordId, record, chain),
     'revisions.verify': async ({ recordId, chain }) => deps.revisions.verify(recordId, chain),
     'links.open': async ({ url }) => deps.links.open(url),
+    'evidence.list': async ({ recordId }) => deps.evidence.list(recordId),
+    'evidence.pick': async ({ recordId }) => deps.evidence.pick(recordId),
+    'evidence.ingest': async ({ recordId, paths }) => deps.evidence.ingest(recordId, paths),
+    'evidence.cancel': async ({ jobId }) => {
+      deps.evidence.cancel(jobId);
+    },
+    'evidence.preview': async ({ id }) => deps.evidence.preview(id),
+    'evidence.custody': async ({ id }) => deps.evidence.custody(id),
+    'evidence.verifyAll': async () => deps.evidence.verifyAll(),
+    'evidence.delete': async ({ id }) => {
+      await deps.evidence.remove(id);
+    },
+    'evidence.deriveClean': async ({ id }) => deps.evidence.deriveClean(id),
+    'evidence.exportIdentity': async ({ passphrase }) => deps.evidence.exportIdentity(passphrase),
     'settings.get': async () => deps.settings.read(),
     'settings.update': async (settings) => deps.settings.write(settings),
     'preferences.setLocale': async ({ locale }) => {

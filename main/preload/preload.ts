@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { COMMANDS, EVENTS } from '../../shared/ipc/channels';
 
 // One function per command and per event, each bound to its fixed channel: the renderer can never
@@ -19,4 +19,8 @@ const subscribe = Object.fromEntries(
   ]),
 );
 
-contextBridge.exposeInMainWorld('bridge', { invoke, subscribe });
+// Dropped files: the renderer holds File objects, main needs paths. Electron 32+ removed File.path;
+// webUtils is the supported way, and it only works here, in the preload.
+const filePaths = (files: readonly File[]): string[] => files.map((file) => webUtils.getPathForFile(file));
+
+contextBridge.exposeInMainWorld('bridge', { invoke, subscribe, filePaths });

@@ -19,6 +19,9 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     await syncFolder(dirname(path));
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+      throw new AppError('DISK_FULL', `could not write ${path}: the disk is full`);
+    }
     throw new AppError('STORAGE', `could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
 }

@@ -108,6 +108,12 @@ export function createVaultService(deps: VaultServiceDeps) {
       await writeFileAtomic(headerPath, rewrapped);
     },
 
+    /** Throws WRONG_SECRET unless `passphrase` opens this vault's header; changes nothing. */
+    async checkPassphrase(passphrase: string): Promise<void> {
+      this.requireKeys();
+      zeroVaultKeys(deps.sodium, unlockVaultKeys(keyDeps, await readHeader(), { method: 'passphrase', secret: passphrase }));
+    },
+
     requireKeys(): VaultKeys {
       if (keys === null) {
         throw new AppError('LOCKED');

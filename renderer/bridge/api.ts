@@ -11,11 +11,15 @@ import type { IpcError, IpcResult } from '../../shared/ipc/result';
 export type RawBridge = {
   readonly invoke: { readonly [C in CommandName]: (request: unknown) => Promise<IpcResult<unknown>> };
   readonly subscribe: { readonly [E in EventName]: (listener: (payload: unknown) => void) => () => void };
+  /** The paths of files dropped on the page (Electron's webUtils in the preload); '' when unknown. */
+  readonly filePaths?: (files: readonly File[]) => string[];
 };
 
 export type Api = {
   call<C extends CommandName>(name: C, request: CommandRequest<C>): Promise<CommandResponse<C>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Paths of dropped files; empty strings for files that have none (then they cannot be attached). */
+  filePaths(files: readonly File[]): string[];
 };
 
 function knownCode(code: unknown): ErrorCode {
@@ -45,6 +49,9 @@ export function createApi(raw: RawBridge): Api {
     },
     on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void {
       return raw.subscribe[name]((payload) => listener(payload as EventPayload<E>));
+    },
+    filePaths(files: readonly File[]): string[] {
+      return raw.filePaths ? raw.filePaths(files) : files.map(() => '');
     },
   };
 }

@@ -12,6 +12,12 @@ export const ERROR_CODES = [
   'INTEGRITY',
   'SELF_TEST_FAILED',
   'STORAGE',
+  'DISK_FULL',
+  'NOT_FOUND',
+  'SOURCE_UNREADABLE',
+  'SOURCE_CHANGED',
+  'NOT_A_FILE',
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

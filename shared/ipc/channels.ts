@@ -12,11 +12,21 @@ export const COMMANDS = [
   'revisions.seal',
   'revisions.verify',
   'links.open',
+  'evidence.list',
+  'evidence.pick',
+  'evidence.ingest',
+  'evidence.cancel',
+  'evidence.preview',
+  'evidence.custody',
+  'evidence.verifyAll',
+  'evidence.delete',
+  'evidence.deriveClean',
+  'evidence.exportIdentity',
   'settings.get',
   'settings.update',
   'preferences.setLocale',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const EVENTS = ['vault.locked'] as const;
+export const EVENTS = ['vault.locked', 'evidence.progress', 'evidence.verifyProgress'] as const;
 export type EventName = (typeof EVENTS)[number];

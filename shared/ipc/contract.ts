@@ -4,6 +4,9 @@ import { RecordId, RecordTable, SealedRow } from '../records/recordTables';
 import { ChainVerdict, Revision } from '../revisions/revision';
 import { Locale, VaultSettings } from '../settings/settings';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
+import { EvidenceId, IngestJob, IngestJobId, IngestProgress, MediaKind, VerifyProgress, VerifyReport } from '../evidence/evidenceItem';
+import { EvidenceSummary } from '../evidence/evidenceSummary';
+import { CustodyEntry, CustodyVerdict } from '../evidence/custodyEvent';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -71,6 +74,24 @@ export const commands = {
   },
   // A narrative's link: main checks it is https, asks in a native dialog, then opens the browser.
   'links.open': { request: z.object({ url: z.string().max(2048) }), response: z.object({ opened: z.boolean() }) },
+  // Evidence: files never cross IPC, only their summaries. Paths come from the native file dialog
+  // (evidence.pick) or from a drop (the preload turns dropped File objects into paths).
+  'evidence.list': { request: z.object({ recordId: RecordId }), response: z.array(EvidenceSummary) },
+  'evidence.pick': { request: z.object({ recordId: RecordId }), response: z.array(IngestJob) },
+  'evidence.ingest': {
+    request: z.object({ recordId: RecordId, paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }),
+    response: z.array(IngestJob),
+  },
+  'evidence.cancel': { request: z.object({ jobId: IngestJobId }), response: z.undefined() },
+  // Main verifies the whole file (authentication and SHA-256) before it hands out a URL to it.
+  'evidence.preview': { request: z.object({ id: EvidenceId }), response: z.object({ url: z.string().max(512), mediaType: z.string(), kind: MediaKind }) },
+  'evidence.custody': { request: z.object({ id: EvidenceId }), response: z.object({ entries: z.array(CustodyEntry), verdict: CustodyVerdict }) },
+  'evidence.verifyAll': { request: z.undefined(), response: VerifyReport },
+  'evidence.delete': { request: z.object({ id: EvidenceId }), response: z.undefined() },
+  // A working copy without EXIF/GPS; the original stays as it was (R15).
+  'evidence.deriveClean': { request: z.object({ id: EvidenceId }), response: EvidenceSummary },
+  // Disaster recovery: the age identity that opens every evidence file, only against the passphrase.
+  'evidence.exportIdentity': { request: z.object({ passphrase: Secret }), response: z.object({ identity: z.string(), recipient: z.string() }) },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },
   'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },
@@ -78,6 +99,8 @@ export const commands = {
 
 export const events = {
   'vault.locked': z.object({ reason: LockReason }),
+  'evidence.progress': IngestProgress,
+  'evidence.verifyProgress': VerifyProgress,
 } satisfies Record<EventName, z.ZodType>;
 
 export type CommandRequest<C extends CommandName> = z.infer<(typeof commands)[C]['request']>;

@@ -7,6 +7,8 @@ import type { Locale } from '../../shared/settings/settings';
 import { isTrustedSender } from '../../main/ipc/trustedSender';
 import { createMainServices, type MainServices, type MainServicesOptions } from '../../main/mainServices';
 import { serveRendererAsset } from '../../main/protocol/rendererAssets';
+import { PREVIEW_PATH_PREFIX } from '../../main/evidence/evidencePreview';
+import type { Readable } from 'node:stream';
 import { createPreferencesStore } from '../../main/settings/preferencesStore';
 import { KDF_FLOOR } from '../../main/vault/kdfParams';
 import { decodeFromPage, encodeForPage, PAGE_CODEC_SOURCE } from './bridgeCodec';
@@ -28,6 +30,10 @@ export type LaunchOptions = {
   readonly kdfParams?: MainServicesOptions['kdfParams'];
   readonly idle?: MainServicesOptions['idle'];
   readonly timers?: MainServicesOptions['timers'];
+  /** Stands in for the native open-file dialog: the paths "chosen" when Attach files… is pressed. */
+  readonly pickFiles?: () => Promise<string[]>;
+  /** Stands in for Electron's webUtils: a file dropped on the page is taken to be <dropDir>/<name>. */
+  readonly dropDir?: string;
 };
 
 export type LaunchedApp = {
@@ -43,18 +49,20 @@ export type LaunchedApp = {
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=AutofillServerCommunication'];
 
-function bridgeInitScript(): string {
+function bridgeInitScript(dropDir: string | undefined): string {
   return `(() => {
     ${PAGE_CODEC_SOURCE}
     const listeners = new Map(${JSON.stringify(EVENTS)}.map((name) => [name, new Set()]));
     window.__aigaqEmit = (name, payload) => { for (const listener of listeners.get(name) ?? []) listener(decode(payload)); };
     const invoke = Object.fromEntries(${JSON.stringify(COMMANDS)}.map((name) => [name, async (request) => decode(JSON.parse(await window.__aigaqInvoke(name, JSON.stringify(encode(request) ?? null))))]));
     const subscribe = Object.fromEntries(${JSON.stringify(EVENTS)}.map((name) => [name, (listener) => { listeners.get(name).add(listener); return () => listeners.get(name).delete(listener); }]));
-    Object.defineProperty(window, 'bridge', { value: Object.freeze({ invoke: Object.freeze(invoke), subscribe: Object.freeze(subscribe) }), enumerable: false });
+    const dropDir = ${JSON.stringify(dropDir ?? null)};
+    const filePaths = (files) => files.map((file) => (dropDir === null ? '' : dropDir + '/' + file.name));
+    Object.defineProperty(window, 'bridge', { value: Object.freeze({ invoke: Object.freeze(invoke), subscribe: Object.freeze(subscribe), filePaths }), enumerable: false });
   })();`;
 }
 
-async function wireBridge(context: BrowserContext, services: MainServices): Promise<void> {
+async function wireBridge(context: BrowserContext, services: MainServices, dropDir: string | undefined): Promise<void> {
   // Messages cross as one JSON string each way: Playwright carries a string far faster than the
   // same data as nested objects (10,000 rows: ~0.05 s instead of ~4 s).
   await context.exposeBinding('__aigaqInvoke', async (source, name: unknown, payload: unknown) => {
@@ -65,15 +73,28 @@ async function wireBridge(context: BrowserContext, services: MainServices): Prom
     const request = decodeFromPage(JSON.parse(payload)) ?? undefined;
     return JSON.stringify(encodeForPage(await services.invoke(name as CommandName, request)));
   });
-  await context.addInitScript(bridgeInitScript());
+  await context.addInitScript(bridgeInitScript(dropDir));
 }
 
-async function serveRenderer(context: BrowserContext, foreignRequests: string[]): Promise<void> {
+async function bodyBytes(body: Readable | null): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of body ?? []) {
+    parts.push(part as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+async function serveRenderer(context: BrowserContext, services: MainServices, foreignRequests: string[]): Promise<void> {
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (!url.startsWith(`${HARNESS_APP_ORIGIN}/`)) {
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
+    }
+    // What protocol.handle does for app://aigaq/evidence/… in Electron (main/app/appProtocol.ts).
+    if (new URL(url).pathname.startsWith(PREVIEW_PATH_PREFIX)) {
+      const preview = await services.previewEvidence(url, (await route.request().headerValue('range')) ?? null);
+      return route.fulfill({ status: preview.status, headers: preview.headers, body: await bodyBytes(preview.body) });
     }
     const asset = await serveRendererAsset(RENDERER_DIR, url);
     return route.fulfill({ status: asset.status, headers: asset.headers, body: Buffer.from(asset.body) });
@@ -103,12 +124,13 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     version: 'test',
     ...(options.idle ? { idle: options.idle } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.pickFiles ? { filePicker: { pickFiles: options.pickFiles } } : {}),
   });
   const context = await chromium.launchPersistentContext(join(options.dataDir, 'chromium-profile'), { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   const foreignRequests: string[] = [];
   const consoleMessages: string[] = [];
-  await serveRenderer(context, foreignRequests);
-  await wireBridge(context, services);
+  await serveRenderer(context, services, foreignRequests);
+  await wireBridge(context, services, options.dropDir);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
   const stopEvents = forwardEvents(page, services);

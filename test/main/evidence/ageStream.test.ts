@@ -103,7 +103,7 @@ const SIZES = [0, 1, KiB64 - 1, KiB64, KiB64 + 1, 2 * KiB64, 1024 * 1024 + 3];
 //    armored payload failure, and its trailing-data case is covered by stream_trailing_garbage_*);
 //  - other `header failure`, `HMAC failure` and `no match` vectors (x25519_*, scrypt_*, hybrid_*,
 //    stanza_*, hmac_*, header_crlf, version_unsupported, empty): they test header parsing and stanza
-//    unwrapping, which this step does not implement (docs/evidence-format.md).
+//    unwrapping, which test/main/evidence/ageHeaderCctv.test.ts runs against the header code.
 
 type Vector = { name: string; expect: string; fileKey: Buffer; payloadHash: string | undefined; payload: Buffer };
 

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError, isAppError } from '../../shared/errors/appError';
+import { createAgeEncryptor } from './ageFile';
+import { syncFile } from './evidenceFiles';
+import { HEAD_BYTES } from './mediaType';
+import type { Sodium } from '../vault/sodium';
+
+// The one streaming pass of an ingest (R10, R14): read → SHA-256 → age encryption → the item's
+// .part file, then fsync. The plaintext exists only in these in-flight buffers and in `head` (the
+// first bytes, kept in memory to sniff the media type and read EXIF); never on disk, never whole.
+
+export const IO_CHUNK_BYTES = 1024 * 1024;
+
+export type IngestPassResult = { readonly sha256: string; readonly bytes: number; readonly head: Buffer };
+
+export type IngestPassOptions = {
+  readonly sodium: Sodium;
+  readonly recipient: Uint8Array;
+  readonly onBytes?: (bytes: number) => void;
+  readonly signal?: AbortSignal;
+};
+
+/** Hashes and counts what flows through, and keeps a copy of the first HEAD_BYTES. */
+class DigestTap extends Transform {
+  readonly hash = createHash('sha256');
+  bytes = 0;
+  private readonly headParts: Buffer[] = [];
+  private headBytes = 0;
+
+  constructor(private readonly onBytes?: (bytes: number) => void) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    if (this.headBytes < HEAD_BYTES) {
+      const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - this.headBytes));
+      this.headParts.push(part);
+      this.headBytes += part.length;
+    }
+    this.onBytes?.(this.bytes);
+    callback(null, chunk);
+  }
+
+  head(): Buffer {
+    return Buffer.concat(this.headParts);
+  }
+
+  wipeHead(): void {
+    this.headParts.forEach((part) => part.fill(0));
+  }
+}
+
+export function storageFailure(error: unknown, signal?: AbortSignal): AppError {
+  if (signal?.aborted === true) {
+    return new AppError('CANCELLED', 'the ingest was cancelled');
+  }
+  if (isAppError(error)) {
+    return error;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AppError('DISK_FULL', 'the disk is full');
+  }
+  return new AppError('STORAGE', `evidence write failed: ${code ?? 'error'}`);
+}
+
+/**
+ * Encrypts what the chain yields (a source, then any transforms) into `partPath`, created
+ * exclusively with mode 0600, and syncs it. The SHA-256 is of the chain's OUTPUT.
+ */
+export async function encryptChainToPart(chain: readonly [Readable, ...Transform[]], partPath: string, options: IngestPassOptions): Promise<IngestPassResult> {
+  const tap = new DigestTap(options.onBytes);
+  const output = createWriteStream(partPath, { flags: 'wx', mode: 0o600, highWaterMark: IO_CHUNK_BYTES });
+  const { stream: encryptor } = createAgeEncryptor(options.sodium, [options.recipient]);
+  try {
+    await pipeline([...chain, tap, encryptor, output], options.signal ? { signal: options.signal } : {});
+    await syncFile(partPath);
+  } catch (error) {
+    tap.wipeHead();
+    throw error;
+  }
+  return { sha256: tap.hash.digest('hex'), bytes: tap.bytes, head: tap.head() };
+}
+
+/** The ingest of a file on disk: a read failure is the source's fault, anything else storage's. */
+export async function encryptToPart(sourcePath: string, partPath: string, options: IngestPassOptions): Promise<IngestPassResult> {
+  let readFailure: NodeJS.ErrnoException | null = null;
+  const input = createReadStream(sourcePath, { highWaterMark: IO_CHUNK_BYTES });
+  input.on('error', (error: NodeJS.ErrnoException) => {
+    readFailure = error;
+  });
+  try {
+    return await encryptChainToPart([input], partPath, options);
+  } catch (error) {
+    if (readFailure !== null && options.signal?.aborted !== true) {
+      throw new AppError('SOURCE_UNREADABLE', `cannot read the source: ${(readFailure as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    throw storageFailure(error, options.signal);
+  }
+}
