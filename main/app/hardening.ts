@@ -5,8 +5,12 @@ import { ELECTRON_APP_ORIGIN } from '../../shared/app/appOrigin';
 // webviews, no network from the renderer, no spellchecker downloads.
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // One exception: writing text to the clipboard from the app's own page (Copy SHA-256, Copy key).
+  // Reading the clipboard stays refused.
+  // (Node's URL gives custom schemes the origin "null", so the prefix is compared as text.)
+  const allowed = (permission: string, url: string | undefined) => permission === 'clipboard-sanitized-write' && (url === ELECTRON_APP_ORIGIN || (url ?? '').startsWith(`${ELECTRON_APP_ORIGIN}/`));
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   ses.setDevicePermissionHandler(() => false);
   // Dictionaries would be fetched from a Google CDN: point the download at nowhere.
   ses.setSpellCheckerDictionaryDownloadURL('https://0.0.0.0/');

@@ -9,6 +9,7 @@ import { createI18n } from '../../renderer/i18n';
 const noBridge: Api = {
   call: () => Promise.reject(new Error('no bridge in a static render')),
   on: () => () => undefined,
+  filePaths: (files) => files.map(() => ''),
 };
 
 /** The first render of a component, as HTML: enough to check labels, attributes and texts. */

@@ -7,6 +7,7 @@ import type { Locale } from '../../../shared/settings/settings';
 import { useFormRepos } from '../../store/formRepos';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { DefinitionForm } from '../forms/DefinitionForm';
 import { fieldDomId } from '../forms/fieldDomId';
 import { GapList } from '../forms/GapList';
@@ -100,6 +101,7 @@ export function RecordEditor({ id, onClose, onSaved }: RecordEditorProps) {
           {t('records.finalise')}
         </button>
       </div>
+      <EvidencePanel recordId={id} />
       <RevisionHistory definition={definition} revisions={revisions.state} personName={(personId) => people.directory.options.find((option) => option.id === personId)?.label ?? personId} />
       {people.dialog}
     </div>

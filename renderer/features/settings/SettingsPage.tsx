@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EvidenceSettings } from '../evidence/EvidenceSettings';
 import { LanguageSelect } from '../language/LanguageSelect';
 import { ChangePassphrase } from './ChangePassphrase';
 import { IdleLockSetting } from './IdleLockSetting';
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <h1>{t('settings.heading')}</h1>
       <IdleLockSetting />
       <ChangePassphrase />
+      <EvidenceSettings />
       <div className="card">
         <LanguageSelect />
       </div>

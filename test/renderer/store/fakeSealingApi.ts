@@ -49,6 +49,7 @@ export function fakeSealingApi(): FakeSealingApi {
       throw new AppError('INTERNAL', `unexpected ${name}`);
     },
     on: () => () => undefined,
+    filePaths: (files) => files.map(() => ''),
   };
   return api;
 }
