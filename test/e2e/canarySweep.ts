@@ -1,14 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // A seized disk, read the way a forensic examiner would: every byte of every file under the data
 // directory (IndexedDB's LevelDB .log/.ldb files included), searched for the canary as UTF-8,
 // UTF-16LE and UTF-16BE.
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+function filesUnder(folder: string, skipUnreadable: boolean): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    if (skipUnreadable) {
+      return [];
+    }
+    throw error;
+  }
+  return entries.flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      return filesUnder(path);
+      return filesUnder(path, skipUnreadable);
     }
     return entry.isFile() ? [path] : [];
   });
@@ -24,20 +33,36 @@ function utf16be(text: string): Buffer {
   return le;
 }
 
+function readBytes(file: string, skipUnreadable: boolean): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if (skipUnreadable) {
+      return null;
+    }
+    throw error;
+  }
+}
+
 export type CanaryHit = { readonly file: string; readonly encoding: string };
 
-export function sweepForCanary(dataDir: string, canary: string): { hits: CanaryHit[]; files: string[]; bytesRead: number } {
+/** `skipUnreadable`: for shared folders such as the OS temp, where other processes remove files meanwhile. */
+export function sweepForCanary(dataDir: string, canary: string, options: { skipUnreadable?: boolean } = {}): { hits: CanaryHit[]; files: string[]; bytesRead: number } {
   const needles = [
     ['utf-8', Buffer.from(canary, 'utf8')],
     ['utf-16le', Buffer.from(canary, 'utf16le')],
     ['utf-16be', utf16be(canary)],
   ] as const;
-  const files = filesUnder(dataDir);
+  const skipUnreadable = options.skipUnreadable === true;
+  const files = filesUnder(dataDir, skipUnreadable);
   const hits: CanaryHit[] = [];
   let bytesRead = 0;
   for (const file of files) {
-    const bytes = readFileSync(file);
-    bytesRead += statSync(file).size;
+    const bytes = readBytes(file, skipUnreadable);
+    if (bytes === null) {
+      continue;
+    }
+    bytesRead += bytes.length;
     for (const [encoding, needle] of needles) {
       if (bytes.includes(needle)) {
         hits.push({ file, encoding });
