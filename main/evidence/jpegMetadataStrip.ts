@@ -2,15 +2,22 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { AppError } from '../../shared/errors/appError';
 
 // Makes the shareable working copy of a JPEG photo (R15: a new item; the original is never
-// touched): the segments before the image data that carry who, where and when are dropped — APP1
-// (EXIF with GPS, XMP), APP2 other than ICC (MPF), APP3..APP13 and APP15 (maker data, IPTC), COM.
-// Kept: APP0 (JFIF), APP2 ICC_PROFILE and APP14 (Adobe) because colours depend on them, and every
-// table and frame header. From the first SOS on, bytes pass through unchanged: the picture itself
-// is not re-encoded.
+// touched): the segments that carry who, where and when are dropped — APP1 (EXIF with GPS, XMP),
+// APP2 other than ICC (MPF), APP3..APP13 and APP15 (maker data, IPTC), COM — wherever they stand:
+// before the first scan, or between the scans of a progressive JPEG (where a hostile file can hide
+// an EXIF block a viewer never shows). Kept: APP0 (JFIF), APP2 ICC_PROFILE and APP14 (Adobe)
+// because colours depend on them, every table and frame header (DQT, DHT, DRI, SOFn, SOS, DNL…),
+// and the entropy-coded data of every scan, byte for byte: the picture itself is not re-encoded.
+// Inside a scan, 0xFF followed by 0x00 (stuffing), 0xD0..0xD7 (RSTn) or 0xFF (fill) is data; any
+// other marker ends the scan and is a segment again. The first EOI outside a segment ends the
+// image: it is written and everything after it is dropped — the trailers phones append there
+// (MPF secondary images with their own EXIF, Motion Photo MP4s, Samsung's SEFT blocks) carry
+// location too.
 //
 // A state machine over bytes in any pieces; it holds at most a marker's length and the 12 bytes
-// that tell an ICC profile from another APP2, never a segment. A stream it cannot follow errors:
-// it does not guess, and what it already pushed must be thrown away by the caller.
+// that tell an ICC profile from another APP2, never a segment or a scan. A stream it cannot follow
+// errors: it does not guess, and what it already pushed must be thrown away by the caller. A file
+// that ends after image data has begun (cut short, or without EOI) is accepted as it is.
 
 const NOT_CLEANABLE = 'not a JPEG this app can clean';
 
@@ -30,8 +37,10 @@ type State =
   | { readonly kind: 'marker' } // expecting 0xFF
   | { readonly kind: 'code' } // after 0xFF: a marker code or more fill bytes
   | { readonly kind: 'header'; readonly code: number; readonly bytes: number[] } // the length, and for APP2 its identifier
-  | { readonly kind: 'body'; remaining: number; readonly keep: boolean }
-  | { readonly kind: 'scan' }; // SOS seen: everything passes
+  | { readonly kind: 'body'; remaining: number; readonly keep: boolean; readonly then: 'marker' | 'scan' }
+  | { readonly kind: 'scan' } // entropy-coded data after an SOS header
+  | { readonly kind: 'scanFF' } // a 0xFF in a scan, held back until the next byte says data or marker
+  | { readonly kind: 'trailer' }; // after EOI: everything is dropped
 
 function notCleanable(): AppError {
   return new AppError('INVALID_REQUEST', NOT_CLEANABLE);
@@ -54,6 +63,7 @@ class JpegSegmentFilter {
   private state: State = { kind: 'soi', matched: 0 };
   private output: Buffer[] = [];
   private failed = false;
+  private imageStarted = false; // an SOS header has been read: from here on the file is a photo, however it ends
 
   write(chunk: Buffer): Buffer {
     if (this.failed) {
@@ -72,11 +82,14 @@ class JpegSegmentFilter {
     return out;
   }
 
-  end(): void {
-    if (this.state.kind !== 'scan') {
+  /** The bytes still held back at the end of the input. */
+  end(): Buffer {
+    if (this.failed || !this.imageStarted) {
       this.failed = true;
       throw notCleanable(); // ended before the image data: nothing to call a photo
     }
+    // Cut inside a scan right after a 0xFF: that byte was image data as far as anyone can tell.
+    return this.state.kind === 'scanFF' ? Buffer.from([0xff]) : Buffer.alloc(0);
   }
 
   private step(chunk: Buffer, at: number): number {
@@ -92,7 +105,10 @@ class JpegSegmentFilter {
       case 'body':
         return this.onBody(this.state, chunk, at);
       case 'scan':
-        this.output.push(chunk.subarray(at));
+        return this.onScan(chunk, at);
+      case 'scanFF':
+        return this.onScanFF(chunk[at]!, at);
+      case 'trailer':
         return chunk.length;
     }
   }
@@ -123,13 +139,18 @@ class JpegSegmentFilter {
     if (code === 0xff) {
       return at + 1; // fill byte, dropped
     }
+    if (code === EOI && this.imageStarted) {
+      this.output.push(Buffer.from([0xff, EOI]));
+      this.state = { kind: 'trailer' };
+      return at + 1;
+    }
     if (code === TEM) {
       this.output.push(Buffer.from([0xff, code]));
       this.state = { kind: 'marker' };
       return at + 1;
     }
     if (!hasLength(code)) {
-      throw notCleanable(); // a second SOI, EOI or RSTn before any image data
+      throw notCleanable(); // a second SOI, an RSTn outside a scan, or EOI before any image data
     }
     this.state = { kind: 'header', code, bytes: [] };
     return at + 1;
@@ -159,11 +180,11 @@ class JpegSegmentFilter {
       this.output.push(Buffer.from([0xff, code]), header);
     }
     const remaining = length - header.length;
+    const then = code === SOS ? 'scan' : 'marker';
     if (code === SOS) {
-      this.state = { kind: 'scan' };
-    } else {
-      this.state = remaining === 0 ? { kind: 'marker' } : { kind: 'body', remaining, keep };
+      this.imageStarted = true;
     }
+    this.state = remaining === 0 ? { kind: then } : { kind: 'body', remaining, keep, then };
   }
 
   private onBody(state: Extract<State, { kind: 'body' }>, chunk: Buffer, at: number): number {
@@ -173,9 +194,37 @@ class JpegSegmentFilter {
     }
     state.remaining -= take;
     if (state.remaining === 0) {
-      this.state = { kind: 'marker' };
+      this.state = { kind: state.then };
     }
     return at + take;
+  }
+
+  /** Entropy-coded data: copied up to the next 0xFF, which is held until its next byte is seen. */
+  private onScan(chunk: Buffer, at: number): number {
+    const ff = chunk.indexOf(0xff, at);
+    const end = ff < 0 ? chunk.length : ff;
+    if (end > at) {
+      this.output.push(chunk.subarray(at, end));
+    }
+    if (ff < 0) {
+      return chunk.length;
+    }
+    this.state = { kind: 'scanFF' };
+    return ff + 1;
+  }
+
+  private onScanFF(code: number, at: number): number {
+    if (code === 0x00 || (code >= 0xd0 && code <= 0xd7)) {
+      this.output.push(Buffer.from([0xff, code])); // a stuffed 0xFF or a restart marker: data
+      this.state = { kind: 'scan' };
+      return at + 1;
+    }
+    if (code === 0xff) {
+      this.output.push(Buffer.from([0xff])); // a fill byte: passed on; the new 0xFF is held in its place
+      return at + 1;
+    }
+    // Any other marker ends the scan: it is a segment like those before the first SOS.
+    return this.onCode(code, at);
   }
 }
 
@@ -193,8 +242,8 @@ export function createJpegMetadataStripper(): Transform {
     },
     flush(callback: TransformCallback): void {
       try {
-        filter.end();
-        callback();
+        const out = filter.end();
+        callback(null, out.length > 0 ? out : undefined);
       } catch (error) {
         callback(error as Error);
       }

@@ -5,10 +5,12 @@
 // and nothing script-capable (HTML, SVG, XML) is ever named: such files are text/plain or
 // application/octet-stream.
 
+import type { MediaKind } from '../../shared/evidence/evidenceItem';
+
 /** How many leading bytes the ingest keeps in memory for sniffing and metadata (never on disk). */
 export const HEAD_BYTES = 256 * 1024;
 
-export type MediaKind = 'image' | 'audio' | 'video' | 'pdf' | 'other';
+export type { MediaKind };
 
 export type SniffedType = { mediaType: string; kind: MediaKind };
 

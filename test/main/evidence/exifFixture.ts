@@ -223,3 +223,61 @@ export function sosOffset(jpeg: Buffer): number {
   }
   throw new Error('no SOS');
 }
+
+/** One piece of a JPEG: a marker and its bytes (any fill bytes before it included); `end` is exclusive. */
+export type JpegPart = { readonly marker: number; readonly start: number; readonly end: number };
+
+/** A restart marker, a stuffed 0xFF (0x00) or a fill byte (0xFF): inside entropy-coded data these are data, not the end of a scan. */
+function isScanData(byte: number): boolean {
+  return byte === 0x00 || byte === 0xff || (byte >= 0xd0 && byte <= 0xd7);
+}
+
+/** Where the entropy-coded data that starts at `from` ends: at the first marker that is not data. */
+function scanEnd(jpeg: Buffer, from: number): number {
+  for (let at = jpeg.indexOf(0xff, from); at >= 0; at = jpeg.indexOf(0xff, at + 1)) {
+    const next = jpeg[at + 1];
+    if (next !== undefined && !isScanData(next)) {
+      return at;
+    }
+  }
+  return jpeg.length;
+}
+
+/**
+ * The JPEG cut into its parts the way a decoder walks it (a reference for the tests, whole-buffer and
+ * simple): SOI, then each segment by its length, an SOS together with its entropy-coded data, then EOI.
+ * Whatever follows EOI is one more part with marker -1 (the trailer). Throws where it cannot follow.
+ */
+export function jpegParts(jpeg: Buffer): JpegPart[] {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) {
+    throw new Error('no SOI');
+  }
+  const parts: JpegPart[] = [{ marker: 0xd8, start: 0, end: 2 }];
+  for (let start = 2; start < jpeg.length; ) {
+    let at = start;
+    while (jpeg[at] === 0xff && jpeg[at + 1] === 0xff) {
+      at += 1; // fill bytes
+    }
+    const marker = jpeg[at + 1];
+    if (jpeg[at] !== 0xff || marker === undefined) {
+      throw new Error(`no marker at ${at}`);
+    }
+    if (marker === 0xd9) {
+      parts.push({ marker, start, end: at + 2 });
+      if (at + 2 < jpeg.length) {
+        parts.push({ marker: -1, start: at + 2, end: jpeg.length });
+      }
+      return parts;
+    }
+    const segmentEnd = at + 2 + jpeg.readUInt16BE(at + 2);
+    const end = marker === 0xda ? scanEnd(jpeg, segmentEnd) : segmentEnd;
+    parts.push({ marker, start, end });
+    start = end;
+  }
+  return parts;
+}
+
+/** `jpeg` with `segments` inserted at byte `offset` (a part boundary from jpegParts). */
+export function spliceAt(jpeg: Buffer, offset: number, segments: readonly Buffer[]): Buffer {
+  return Buffer.concat([jpeg.subarray(0, offset), ...segments, jpeg.subarray(offset)]);
+}

@@ -14,6 +14,7 @@ function ftyp(major: string, ...compatible: string[]): Uint8Array {
 
 const FIXTURE_TYPES: readonly [string, string, MediaKind][] = [
   ['photo.jpg', 'image/jpeg', 'image'],
+  ['photo-progressive.jpg', 'image/jpeg', 'image'],
   ['photo.png', 'image/png', 'image'],
   ['photo.gif', 'image/gif', 'image'],
   ['photo.webp', 'image/webp', 'image'],
