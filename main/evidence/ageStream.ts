@@ -38,7 +38,8 @@ export {
 /** A Transform: plaintext in, payload out (16-byte nonce, then the chunks). The nonce is random unless given (tests). */
 export function createPayloadEncryptor(fileKey: Uint8Array, nonce: Uint8Array = randomBytes(PAYLOAD_NONCE_BYTES)): Transform {
   const sealer = new PayloadSealer(fileKey, nonce);
-  const emit = (stream: Transform, pieces: Buffer[]) => pieces.forEach((piece) => stream.push(piece));
+  // One push per input chunk, not one per 64 KiB piece: a 1 MiB read becomes one write, not sixteen.
+  const emit = (stream: Transform, pieces: Buffer[]) => pieces.length > 0 && stream.push(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       emit(this, sealer.write(chunk));

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, isAppError } from '../../shared/errors/appError';
 import { createAgeEncryptor } from './ageFile';
 import { syncFile } from './evidenceFiles';
+import { ParallelSha256 } from './parallelSha256';
 import { HEAD_BYTES } from './mediaType';
 import type { Sodium } from '../vault/sodium';
 
@@ -25,7 +25,7 @@ export type IngestPassOptions = {
 
 /** Hashes and counts what flows through, and keeps a copy of the first HEAD_BYTES. */
 class DigestTap extends Transform {
-  readonly hash = createHash('sha256');
+  readonly hash = new ParallelSha256();
   bytes = 0;
   private readonly headParts: Buffer[] = [];
   private headBytes = 0;
@@ -35,7 +35,10 @@ class DigestTap extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk);
+    this.hash.update(chunk).then(() => this.pass(chunk, callback), callback);
+  }
+
+  private pass(chunk: Buffer, callback: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.headBytes < HEAD_BYTES) {
       const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - this.headBytes));
@@ -52,6 +55,7 @@ class DigestTap extends Transform {
 
   wipeHead(): void {
     this.headParts.forEach((part) => part.fill(0));
+    this.hash.destroy();
   }
 }
 
@@ -84,7 +88,7 @@ export async function encryptChainToPart(chain: readonly [Readable, ...Transform
     tap.wipeHead();
     throw error;
   }
-  return { sha256: tap.hash.digest('hex'), bytes: tap.bytes, head: tap.head() };
+  return { sha256: await tap.hash.digest(), bytes: tap.bytes, head: tap.head() };
 }
 
 /** The ingest of a file on disk: a read failure is the source's fault, anything else storage's. */

@@ -8,6 +8,7 @@ import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { measureListReady } from './listReady';
 import { measureSearch } from './searchBench';
 import { measureRecordsListReady } from './recordsListReady';
+import { measureEvidenceIngest } from './evidenceIngestBench';
 
 // `npm run bench`: each figure beside its reference, measured in the same run on this machine.
 // Ratios and differences, never pass/fail timings.
@@ -68,6 +69,14 @@ async function main(): Promise<void> {
   const recordsReady = await measureRecordsListReady({ records: ENTRIES, runs: RUNS });
   const recordsBeyond = recordsReady - kdfSeconds;
   line(`unlock → records list ready, ${ENTRIES.toLocaleString('en')} records (UI, harness)`, recordsReady, `= KDF + ${recordsBeyond.toFixed(3)} s (goal ≤ 1 s beyond the KDF: ${verdict(recordsBeyond)})`);
+
+  const ingest = await measureEvidenceIngest({ bytes: Number(process.env.AIGAQ_BENCH_EVIDENCE_BYTES ?? 1024 ** 3), runs: RUNS });
+  const size = `${(ingest.bytes / 1024 ** 3).toFixed(2)} GiB`;
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  line(`reference: cp, ${size}`, ingest.cp);
+  line(`reference: age -r (age CLI), ${size}`, ingest.age);
+  line(`evidence ingest (hash + encrypt + fsync), ${size}`, ingest.ingest, `= ${(ingest.ingest / ingest.cp).toFixed(2)}× cp (goal ≤ 1.25: ${met(ingest.ingest <= 1.25 * ingest.cp)}), ${(ingest.ingest / ingest.age).toFixed(2)}× age (goal ≤ 1.0: ${met(ingest.ingest <= ingest.age)})`);
+  process.stdout.write(`${'evidence ingest peak RSS'.padEnd(52)} ${ingest.maxRssMiB.toFixed(0).padStart(8)} MiB (before the ingest: ${ingest.baseRssMiB.toFixed(0)} MiB; goal < 150 MiB: ${met(ingest.maxRssMiB < 150)})\n`);
 }
 
 main().catch((error: unknown) => {
