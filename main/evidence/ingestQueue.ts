@@ -52,7 +52,8 @@ export function createIngestQueue(deps: IngestQueueDeps) {
       });
       progress(entry, 'done', item.size, { itemId: item.id });
     } catch (error) {
-      progress(entry, 'failed', 0, { failure: entry.abort.signal.aborted ? 'CANCELLED' : failureOf(error) });
+      const reason: unknown = entry.abort.signal.reason;
+      progress(entry, 'failed', 0, { failure: entry.abort.signal.aborted ? (reason === 'LOCKED' ? 'LOCKED' : 'CANCELLED') : failureOf(error) });
     }
   }
 
@@ -95,23 +96,23 @@ export function createIngestQueue(deps: IngestQueueDeps) {
       return prepared.map((entry) => entry.job);
     },
 
-    cancel(jobId: string): void {
+    cancel(jobId: string, failure: 'CANCELLED' | 'LOCKED' = 'CANCELLED'): void {
       const entry = jobs.get(jobId);
       if (entry === undefined) {
         return;
       }
-      entry.abort.abort();
+      entry.abort.abort(failure);
       const queuedAt = waiting.indexOf(entry);
       if (queuedAt >= 0) {
         waiting.splice(queuedAt, 1);
         jobs.delete(jobId);
-        progress(entry, 'failed', 0, { failure: 'CANCELLED' });
+        progress(entry, 'failed', 0, { failure });
       }
     },
 
     /** On lock: nothing may go on writing with keys that are gone. */
     cancelAll(): void {
-      [...jobs.keys()].forEach((jobId) => this.cancel(jobId));
+      [...jobs.keys()].forEach((jobId) => this.cancel(jobId, 'LOCKED'));
     },
 
     /** Resolves when nothing is queued or running (tests, and an orderly quit). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestProgress } from '../../../shared/evidence/evidenceItem';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
@@ -51,6 +51,23 @@ describe('the import queue', () => {
     const failures = Object.fromEntries(events.filter((event) => event.state === 'failed').map((event) => [event.name, event.failure]));
     expect(failures).toEqual({ 'gone.jpg': 'SOURCE_UNREADABLE', [sources.split('/').pop() ?? '']: 'NOT_A_FILE', 'small.bin': 'CANCELLED' });
     expect((await store.list(RECORD)).map((item) => item.name)).toEqual(['big.bin']);
+  });
+});
+
+describe('locking during an import', () => {
+  it('stops the running and queued imports with LOCKED and leaves no file behind', async () => {
+    const { store, queue, events, sources } = await setUp();
+    writeFileSync(join(sources, 'long.bin'), randomBytes(64 * 1024 * 1024));
+    writeFileSync(join(sources, 'next.bin'), randomBytes(10));
+    await queue.enqueue(RECORD, [join(sources, 'long.bin'), join(sources, 'next.bin')]);
+    while (!events.some((event) => event.state === 'running')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    queue.cancelAll();
+    await queue.idle();
+    const failures = Object.fromEntries(events.filter((event) => event.state === 'failed').map((event) => [event.name, event.failure]));
+    expect(failures).toEqual({ 'long.bin': 'LOCKED', 'next.bin': 'LOCKED' });
+    expect(readdirSync(store.folder)).toEqual([]);
   });
 });
 
