@@ -7,12 +7,14 @@ import { temporaryDir } from '../helpers/testVault';
 // The built Electron main bundle (out/main/main.js), started under plain Node with a recording
 // stand-in for `electron`: proves the thin app layer wires what the services promise.
 type Report = {
-  recorded: { windows: { webPreferences: Record<string, unknown> }[]; ipcChannels: string[]; schemes: { scheme: string }[]; powerEvents: string[]; shortcuts: string[]; spellcheckUrl: string; loadedUrl: string; permissionAnswers: boolean[]; menu: unknown };
+  recorded: { windows: { webPreferences: Record<string, unknown> }[]; ipcChannels: string[]; schemes: { scheme: string; privileges?: Record<string, boolean> }[]; powerEvents: string[]; shortcuts: string[]; spellcheckUrl: string; loadedUrl: string; permissionAnswers: boolean[]; menu: unknown };
   navigation: { prevented: number; windowOpen: { action: string } };
   asset: { status: number; csp: string; body: string };
   traversalStatus: number;
   cancels: { remote: boolean; app: boolean };
   permissionCheck: boolean;
+  unknownPreviewStatus: number;
+  clipboardWriteCheck: boolean;
   ipc: Record<'trusted' | 'iframe' | 'foreign' | 'invalid', { ok: boolean; value?: { vault: string; cryptoReady: boolean }; error?: { code: string } }>;
 };
 
@@ -44,6 +46,8 @@ describe('the Electron main process, started from the build', () => {
     expect(window?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webviewTag: false, webSecurity: true, spellcheck: false });
     expect(report.recorded.loadedUrl).toBe('app://aigaq/index.html');
     expect(report.recorded.schemes.map((scheme) => scheme.scheme)).toEqual(['app']);
+    // Streamed, so a <video> seeks by Range requests instead of loading a whole file.
+    expect(report.recorded.schemes[0]).toMatchObject({ privileges: { standard: true, secure: true, stream: true, supportFetchAPI: false, corsEnabled: false } });
   });
 
   it('serves the built renderer with the CSP header, and 404 for a path out of it', () => {
@@ -51,13 +55,18 @@ describe('the Electron main process, started from the build', () => {
     expect(report.asset.csp).toBe(CONTENT_SECURITY_POLICY);
     expect(report.asset.body.toLowerCase()).toContain('<!doctype html>');
     expect(report.traversalStatus).toBe(404);
+    // Evidence previews share the origin; a URL main never handed out is a plain 404.
+    expect(report.unknownPreviewStatus).toBe(404);
   });
 
   it('denies navigation, new windows, permissions and every request that is not the app', () => {
     expect(report.navigation.prevented).toBeGreaterThanOrEqual(3);
     expect(report.navigation.windowOpen).toEqual({ action: 'deny' });
-    expect(report.recorded.permissionAnswers).toEqual([false]);
+    // Geolocation, clipboard reading, and writing from a foreign page: refused. Writing text to the
+    // clipboard from the app's own page (Copy SHA-256, Copy key): allowed, the one exception.
+    expect(report.recorded.permissionAnswers).toEqual([false, false, false, true]);
     expect(report.permissionCheck).toBe(false);
+    expect(report.clipboardWriteCheck).toBe(true);
     expect(report.cancels).toEqual({ remote: true, app: false });
     expect(report.recorded.spellcheckUrl).toBe('https://0.0.0.0/');
   });

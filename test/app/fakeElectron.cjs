@@ -64,7 +64,11 @@ async function probe() {
   const asset = await handlers.protocol(new Request('app://aigaq/index.html'));
   const traversal = await handlers.protocol(new Request('app://aigaq/%2e%2e/%2e%2e/etc/passwd'));
   const cancelled = (url) => new Promise((resolve) => handlers.beforeRequest({ url }, (answer) => resolve(answer.cancel)));
-  handlers.permission(null, 'geolocation', (granted) => recorded.permissionAnswers.push(granted));
+  const ask = (permission, requestingUrl) => handlers.permission(null, permission, (granted) => recorded.permissionAnswers.push(granted), { requestingUrl });
+  ask('geolocation', 'app://aigaq/index.html');
+  ask('clipboard-read', 'app://aigaq/index.html');
+  ask('clipboard-sanitized-write', 'https://evil.example/');
+  ask('clipboard-sanitized-write', 'app://aigaq/index.html');
   const navigation = { prevented: 0, windowOpen: null };
   const contents = { on: (name, listener) => listener({ preventDefault: () => { navigation.prevented += 1; } }), setWindowOpenHandler: (handler) => { navigation.windowOpen = handler({ url: 'https://example.org' }); } };
   handlers.webContentsCreated.forEach((listener) => listener({}, contents));
@@ -74,8 +78,10 @@ async function probe() {
     navigation,
     asset: { status: asset.status, csp: asset.headers.get('content-security-policy'), body: (await asset.text()).slice(0, 200) },
     traversalStatus: traversal.status,
+    unknownPreviewStatus: (await handlers.protocol(new Request('app://aigaq/evidence/not-a-token/AAAAAAAAAAAAAAAAAAAAAA', { headers: { range: 'bytes=0-' } }))).status,
     cancels: { remote: await cancelled('https://example.org/'), app: await cancelled('app://aigaq/index.html') },
-    permissionCheck: handlers.permissionCheck(null, 'media'),
+    permissionCheck: handlers.permissionCheck(null, 'media', 'app://aigaq'),
+    clipboardWriteCheck: handlers.permissionCheck(null, 'clipboard-sanitized-write', 'app://aigaq'),
     ipc: {
       trusted: await status(frame('app://aigaq/index.html'), undefined),
       iframe: await status(frame('app://aigaq/index.html', {}), undefined),
