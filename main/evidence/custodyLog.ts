@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
-import { CUSTODY_EVENT_VERSION, CUSTODY_GENESIS_PREV, CustodyEntry, CustodyEvent, CustodyItemId, type CustodyAction, type CustodyDetail, type CustodyProblem, type CustodyVerdict } from '../../shared/evidence/custodyEvent';
+import { CUSTODY_DETAIL_KEY, CUSTODY_EVENT_VERSION, CUSTODY_GENESIS_PREV, CustodyEntry, CustodyEvent, CustodyItemId, type CustodyAction, type CustodyDetail, type CustodyProblem, type CustodyVerdict } from '../../shared/evidence/custodyEvent';
 import { canonicalJson } from '../../shared/records/canonicalJson';
 import { signingKeyFromSeed } from '../revisions/revisionChain';
 import { readFileIfExists } from '../storage/atomicFile';
@@ -265,6 +265,13 @@ async function truncateDurably(path: string, length: number): Promise<void> {
   }
 }
 
+/** Checked on the raw object: a parser would silently drop a "__proto__" key, and the event would not say what was asked. */
+function assertDetailKeys(detail: CustodyDetail): void {
+  if (Object.keys(detail).some((key) => !CUSTODY_DETAIL_KEY.test(key))) {
+    throw new AppError('INVALID_REQUEST', 'custody detail keys are short identifiers');
+  }
+}
+
 export type CustodyLogDeps = { sodium: Sodium; keys: VaultKeys; dir: string; now?: () => Date };
 
 export function createCustodyLog(deps: CustodyLogDeps) {
@@ -300,6 +307,7 @@ export function createCustodyLog(deps: CustodyLogDeps) {
       if (action === 'ingest') {
         throw new AppError('INVALID_REQUEST', 'ingest only starts a custody log');
       }
+      assertDetailKeys(detail);
       return serialised(itemId, async () => {
         const { entries, verdict, bytes } = await scanFile(itemId);
         const previous = entries[entries.length - 1];
@@ -318,6 +326,7 @@ export function createCustodyLog(deps: CustodyLogDeps) {
     /** The bytes of a new log holding only the ingest event; the caller writes them atomically with the item. */
     async create(itemId: string, itemSha256: string, detail: CustodyDetail = {}): Promise<Buffer> {
       custodyFileName(itemId);
+      assertDetailKeys(detail);
       const entry = signedEntry(ctx, now(), { itemId, itemSha256, action: 'ingest', detail, previous: undefined });
       return Buffer.from(sealFrame(ctx, entry));
     },

@@ -25,8 +25,11 @@ export const CustodyItemId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 export const CUSTODY_GENESIS_PREV = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 /** Minimal, flat metadata (R-EV4): a few short values, never a document. */
+// Keys are short identifiers written by the app ("child", "result"): nothing a JSON parser treats
+// specially (a "__proto__" key would not survive a round trip, and the log must read back exactly).
+export const CUSTODY_DETAIL_KEY = /^[a-z][A-Za-z0-9]{0,31}$/;
 export const CustodyDetail = z
-  .record(z.string().min(1).max(64), z.union([z.string().max(CUSTODY_DETAIL_MAX_CHARS), z.number(), z.boolean()]))
+  .record(z.string().regex(CUSTODY_DETAIL_KEY), z.union([z.string().max(CUSTODY_DETAIL_MAX_CHARS), z.number(), z.boolean()]))
   .refine((detail) => Object.keys(detail).length <= CUSTODY_DETAIL_MAX_KEYS, { message: `at most ${CUSTODY_DETAIL_MAX_KEYS} keys` });
 export type CustodyDetail = z.infer<typeof CustodyDetail>;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { deriveEvidenceIdentity, formatAgeRecipient } from '../../main/evidence/ageIdentity';
 import { loadSodium } from '../../main/vault/sodium';
 import { temporaryDir } from '../helpers/testVault';
@@ -13,7 +13,12 @@ import { temporaryDir } from '../helpers/testVault';
 // fsync before the rename, sealed metadata and a signed custody event.
 
 const ROOT = resolve(__dirname, '../..');
-const LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+async function bundleIngestOnce(folder: string): Promise<string> {
+  const outfile = join(folder, 'ingestOnce.js');
+  await build({ entryPoints: [join(__dirname, 'ingestOnce.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+  return outfile;
+}
 
 export type IngestBench = { readonly bytes: number; readonly cp: number; readonly age: number; readonly ingest: number; readonly maxRssMiB: number; readonly baseRssMiB: number };
 
@@ -45,6 +50,7 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
   const folder = temporaryDir('aigaq-bench-ingest-');
   const source = join(folder, 'source.bin');
   writeRandomFile(source, options.bytes);
+  const script = await bundleIngestOnce(folder);
   const sodium = await loadSodium();
   const recipient = formatAgeRecipient(deriveEvidenceIdentity(sodium, randomBytes(32)).publicKey);
   const cp: number[] = [];
@@ -61,7 +67,7 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
       const dataDir = join(folder, `vault-${run}`);
       mkdirSync(dataDir);
       settleDisk();
-      const output = execFileSync(process.execPath, ['--import', LOADER, join(__dirname, 'ingestOnce.ts'), dataDir, source], { cwd: ROOT, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [script, dataDir, source], { cwd: ROOT, encoding: 'utf8' });
       const result = JSON.parse(output.trim()) as { seconds: number; maxRssMiB: number; baseRssMiB: number };
       ingest.push(result.seconds);
       maxRssMiB = Math.max(maxRssMiB, result.maxRssMiB);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createCustodyLog, custodyEventBytes, custodyFileName, custodyLeafHex, type CustodyLog } from '../../../main/evidence/custodyLog';
 import type { VaultKeys } from '../../../main/vault/keyHierarchy';
 import { loadSodium, type Sodium } from '../../../main/vault/sodium';
-import { CUSTODY_GENESIS_PREV, CustodyAction, CustodyVerdict, type CustodyEntry, type CustodyEvent } from '../../../shared/evidence/custodyEvent';
+import { CUSTODY_DETAIL_KEY, CUSTODY_GENESIS_PREV, CustodyAction, CustodyVerdict, type CustodyEntry, type CustodyEvent } from '../../../shared/evidence/custodyEvent';
 import { AppError } from '../../../shared/errors/appError';
 
 // Invented items and details only. The frame layout and the leaf are rebuilt here from
@@ -227,7 +227,7 @@ describe('custody log: writing and reading', () => {
   it('property: any sequence of actions appended reads back ok with every event counted', async () => {
     const { log, path } = await setup();
     const appendable = CustodyAction.options.filter((action) => action !== 'ingest');
-    const detail = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean()), { maxKeys: 4 });
+    const detail = fc.dictionary(fc.stringMatching(CUSTODY_DETAIL_KEY), fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean()), { maxKeys: 4 });
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...appendable), detail), { maxLength: 12 }), async (steps) => {
@@ -243,6 +243,14 @@ describe('custody log: writing and reading', () => {
       { numRuns: 30 },
     );
   }, 60_000);
+
+  it('refuses detail keys a JSON round trip would not keep, such as __proto__', async () => {
+    const { log, path } = await setup();
+    const item = 'ProtoKeyItem0000000000';
+    await writeFile(path(item), await log.create(item, SHA, {}));
+    await expect(log.append(item, SHA, 'view', JSON.parse('{"__proto__": false}') as Record<string, boolean>)).rejects.toThrow();
+    expect((await log.read(item)).verdict).toMatchObject({ ok: true, events: 1 });
+  });
 });
 
 describe('custody log: tampering and damage', () => {
