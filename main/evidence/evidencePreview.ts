@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { base64urlnopad } from '@scure/base';
 import { AppError } from '../../shared/errors/appError';
-import type { MediaKind } from '../../shared/evidence/evidenceItem';
+import { MAX_PDF_PREVIEW_BYTES, type MediaKind } from '../../shared/evidence/evidenceItem';
 import { SECURITY_HEADERS } from '../protocol/rendererAssets';
 import type { Sodium } from '../vault/sodium';
 import { itemFile } from './evidenceFiles';
@@ -28,6 +28,14 @@ export type EvidencePreviewDeps = { readonly sodium: Sodium; readonly store: Evi
 
 function textResponse(status: number, text: string): PreviewResponse {
   return { status, headers: { ...SECURITY_HEADERS, 'content-type': 'text/plain' }, body: Readable.from([Buffer.from(text)]) };
+}
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of stream) {
+    parts.push(part as Buffer);
+  }
+  return Buffer.concat(parts);
 }
 
 type Verified = { readonly size: number; readonly mtimeMs: number; readonly mediaType: string };
@@ -87,6 +95,26 @@ export function createEvidencePreview(deps: EvidencePreviewDeps) {
         await deps.store.appendCustody(id, 'view', {});
       }
       return { url: `${PREVIEW_PATH_PREFIX}${token}/${id}`, mediaType: item.mediaType, kind: item.kind };
+    },
+
+    /** The whole plaintext of a verified PDF, for the renderer's pdf.js (no plugin, no frame). */
+    async pdfBytes(id: string): Promise<Uint8Array> {
+      const granted = await this.grant(id);
+      const item = await deps.store.get(id);
+      if (granted.kind !== 'pdf' || item.size > MAX_PDF_PREVIEW_BYTES) {
+        throw new AppError('INVALID_REQUEST', 'not a PDF this app previews');
+      }
+      const file = await openForRanges(deps.sodium, itemFile(deps.store.folder, id, 'content'), deps.store.identity());
+      try {
+        const bytes = await collect(file.read(0, file.plaintextSize - 1));
+        if (createHash('sha256').update(bytes).digest('hex') !== item.sha256) {
+          bytes.fill(0);
+          throw new AppError('INTEGRITY', 'the PDF does not match its SHA-256');
+        }
+        return bytes;
+      } finally {
+        await file.close();
+      }
     },
 
     /** Answers one request for a preview URL; anything unexpected is a plain 404. */

@@ -46,6 +46,7 @@ export function createEvidenceService(deps: EvidenceServiceDeps) {
     ingest: (recordId: string, paths: readonly string[]): Promise<IngestJob[]> => (deps.keys(), queue.enqueue(recordId, paths)),
     cancel: (jobId: string): void => queue.cancel(jobId),
     preview: (id: string) => preview.grant(id),
+    pdfBytes: (id: string) => preview.pdfBytes(id),
     custody: (id: string) => store.custodyOf(id),
     verifyAll: () => store.verifyAll((done, total) => deps.onVerifyProgress({ done, total })),
     remove: (id: string) => store.purge(id),

@@ -68,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.evidence.cancel(jobId);
     },
     'evidence.preview': async ({ id }) => deps.evidence.preview(id),
+    'evidence.pdfBytes': async ({ id }) => deps.evidence.pdfBytes(id),
     'evidence.custody': async ({ id }) => deps.evidence.custody(id),
     'evidence.verifyAll': async () => deps.evidence.verifyAll(),
     'evidence.delete': async ({ id }) => {

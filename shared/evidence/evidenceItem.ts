@@ -48,6 +48,9 @@ export const EvidenceItem = z.object({
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
+/** A PDF crosses to the renderer whole to be drawn; a scan larger than this is not previewed. */
+export const MAX_PDF_PREVIEW_BYTES = 64 * 1024 * 1024;
+
 export const IngestJobId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
 export type IngestJobId = z.infer<typeof IngestJobId>;
 

@@ -17,6 +17,7 @@ export const COMMANDS = [
   'evidence.ingest',
   'evidence.cancel',
   'evidence.preview',
+  'evidence.pdfBytes',
   'evidence.custody',
   'evidence.verifyAll',
   'evidence.delete',

@@ -6,6 +6,7 @@ import { Locale, VaultSettings } from '../settings/settings';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
 import { EvidenceId, IngestJob, IngestJobId, IngestProgress, MediaKind, VerifyProgress, VerifyReport } from '../evidence/evidenceItem';
 import { EvidenceSummary } from '../evidence/evidenceSummary';
+import { MAX_PDF_PREVIEW_BYTES } from '../evidence/evidenceItem';
 import { CustodyEntry, CustodyVerdict } from '../evidence/custodyEvent';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
@@ -85,6 +86,12 @@ export const commands = {
   'evidence.cancel': { request: z.object({ jobId: IngestJobId }), response: z.undefined() },
   // Main verifies the whole file (authentication and SHA-256) before it hands out a URL to it.
   'evidence.preview': { request: z.object({ id: EvidenceId }), response: z.object({ url: z.string().max(512), mediaType: z.string(), kind: MediaKind }) },
+  // A PDF is drawn by pdf.js inside the renderer (no plugin, no frame): it needs the bytes, which
+  // main releases only after the whole file verified. Large scans are refused (MAX_PDF_PREVIEW_BYTES).
+  'evidence.pdfBytes': {
+    request: z.object({ id: EvidenceId }),
+    response: z.custom<Uint8Array>((value) => value instanceof Uint8Array && value.length <= MAX_PDF_PREVIEW_BYTES, 'PDF bytes'),
+  },
   'evidence.custody': { request: z.object({ id: EvidenceId }), response: z.object({ entries: z.array(CustodyEntry), verdict: CustodyVerdict }) },
   'evidence.verifyAll': { request: z.undefined(), response: VerifyReport },
   'evidence.delete': { request: z.object({ id: EvidenceId }), response: z.undefined() },

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 // A seized disk, read the way a forensic examiner would: every byte of every file under the data
 // directory (IndexedDB's LevelDB .log/.ldb files included), searched for the canary as UTF-8,
 // UTF-16LE and UTF-16BE.
-function filesUnder(folder: string, skipUnreadable: boolean): string[] {
+function filesUnder(folder: string, skipUnreadable: boolean, exclude: readonly string[] = []): string[] {
+  if (exclude.includes(folder)) {
+    return [];
+  }
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -17,7 +20,7 @@ function filesUnder(folder: string, skipUnreadable: boolean): string[] {
   return entries.flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      return filesUnder(path, skipUnreadable);
+      return filesUnder(path, skipUnreadable, exclude);
     }
     return entry.isFile() ? [path] : [];
   });
@@ -46,15 +49,18 @@ function readBytes(file: string, skipUnreadable: boolean): Buffer | null {
 
 export type CanaryHit = { readonly file: string; readonly encoding: string };
 
-/** `skipUnreadable`: for shared folders such as the OS temp, where other processes remove files meanwhile. */
-export function sweepForCanary(dataDir: string, canary: string, options: { skipUnreadable?: boolean } = {}): { hits: CanaryHit[]; files: string[]; bytesRead: number } {
+/**
+ * `skipUnreadable`: for shared folders such as the OS temp, where other processes remove files
+ * meanwhile; `exclude`: folders not to read (a test's own plaintext sources).
+ */
+export function sweepForCanary(dataDir: string, canary: string, options: { skipUnreadable?: boolean; exclude?: readonly string[] } = {}): { hits: CanaryHit[]; files: string[]; bytesRead: number } {
   const needles = [
     ['utf-8', Buffer.from(canary, 'utf8')],
     ['utf-16le', Buffer.from(canary, 'utf16le')],
     ['utf-16be', utf16be(canary)],
   ] as const;
   const skipUnreadable = options.skipUnreadable === true;
-  const files = filesUnder(dataDir, skipUnreadable);
+  const files = filesUnder(dataDir, skipUnreadable, options.exclude);
   const hits: CanaryHit[] = [];
   let bytesRead = 0;
   for (const file of files) {

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { currentDefinition } from '../../shared/definitions/registry';
 import type { IngestProgress } from '../../shared/evidence/evidenceItem';
 import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
-import { CANARY as FIXTURE_CANARY, jpegWithEverything } from '../main/evidence/exifFixture';
+import { CANARY as FIXTURE_CANARY, FIXTURES, jpegWithEverything } from '../main/evidence/exifFixture';
 import { sweepForCanary } from './canarySweep';
 import { launchApp, type LaunchedApp } from './launchApp';
 import { fill, plural, waitSaved } from './recordFlows';
@@ -57,7 +57,7 @@ function makeVideo(path: string): void {
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=30,noise=alls=80:allf=t', '-t', '18', '-c:v', 'libx264', '-preset', 'ultrafast', '-qp', '8', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-fs', String(VIDEO_BYTES + 16 * 1024 * 1024), path]);
 }
 
-function makeSources(folder: string): { photo: string; audio: string; video: string; dropped: string } {
+function makeSources(folder: string): { photo: string; audio: string; video: string; pdf: string; dropped: string } {
   const photo = join(folder, `${CANARY}-cell.jpg`);
   const jpeg = jpegWithEverything();
   expect(jpeg.includes(FIXTURE_CANARY)).toBe(true);
@@ -68,7 +68,9 @@ function makeSources(folder: string): { photo: string; audio: string; video: str
   makeVideo(video);
   const dropped = join(folder, 'second-photo.jpg');
   writeFileSync(dropped, jpegWithEverything());
-  return { photo, audio, video, dropped };
+  const pdf = join(folder, 'medical-certificate.pdf');
+  writeFileSync(pdf, readFileSync(join(FIXTURES, 'page.pdf')));
+  return { photo, audio, video, pdf, dropped };
 }
 
 const attachedList = (page: Page) => page.getByRole('list', { name: t('evidence.item.list'), exact: true });
@@ -116,7 +118,7 @@ describe('evidence attached to a record', () => {
     mkdirSync(work, { recursive: true });
     const sources = makeSources(work);
     const dataDir = temporaryDir('aigaq-e2e-evidence-');
-    app = await launchApp({ dataDir, locale: 'en', pickFiles: async () => [sources.photo, sources.audio, sources.video], dropDir: work });
+    app = await launchApp({ dataDir, locale: 'en', pickFiles: async () => [sources.photo, sources.audio, sources.video, sources.pdf], dropDir: work });
     const { page } = app;
     const rangeStarts: number[] = [];
     page.on('request', (request) => {
@@ -139,17 +141,17 @@ describe('evidence attached to a record', () => {
     const title = page.getByLabel(visit.sections[0]?.fields[0]?.label.en ?? '', { exact: true });
     await title.fill('Visit to an invented remand centre, typed while files import');
     await waitSaved(page);
-    await waitForItems(page, 3);
+    await waitForItems(page, 4);
     const video = progress.filter((event) => event.name === 'yard.mp4');
     expect(video.some((event) => event.state === 'running' && event.bytes > 0 && event.bytes < event.total)).toBe(true);
     expect(video.at(-1)).toMatchObject({ state: 'done', bytes: video.at(-1)?.total });
     expect(await title.inputValue()).toBe('Visit to an invented remand centre, typed while files import');
     await dropFile(page, 'second-photo.jpg');
-    await waitForItems(page, 4);
+    await waitForItems(page, 5);
     if (process.env.AIGAQ_SCREENSHOTS) {
       await page.getByRole('region', { name: t('evidence.heading'), exact: true }).screenshot({ path: join(process.env.AIGAQ_SCREENSHOTS, 'evidence-panel.png') });
     }
-    await expect(page.getByText(plural(t, 'en', 'evidence.count', 4), { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(plural(t, 'en', 'evidence.count', 5), { exact: true }).isVisible()).resolves.toBe(true);
 
     // Photo: shown by an <img> whose bytes came from main, decrypted.
     const photoName = `${CANARY}-cell.jpg`;
@@ -182,6 +184,21 @@ describe('evidence attached to a record', () => {
     expect(Math.max(...rangeStarts)).toBeGreaterThan(VIDEO_BYTES * 0.6);
     await closeDialog(page);
 
+    // PDF: drawn by pdf.js on a canvas (no plugin, no frame); its one page has dark text on white.
+    await openPreview(page, 'medical-certificate.pdf');
+    const pdfPage = page.getByRole('img', { name: fill(t('evidence.preview.pdfPage'), { name: 'medical-certificate.pdf', page: '1', pages: '1' }) });
+    await pdfPage.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector('dialog[open] canvas') as HTMLCanvasElement | null;
+        const pixels = canvas && canvas.width > 0 ? canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data : undefined;
+        return pixels !== undefined && pixels.some((value, index) => index % 4 === 0 && value < 100);
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    await closeDialog(page);
+
     // Custody: ingest, then the view just made.
     await page.getByRole('button', { name: fill(t('evidence.actions.custodyLabel'), { name: 'yard.mp4' }), exact: true }).click();
     const custody = page.getByRole('dialog', { name: fill(t('evidence.custody.title'), { name: 'yard.mp4' }) });
@@ -192,7 +209,7 @@ describe('evidence attached to a record', () => {
     // Verify all, in Settings: four files, all intact.
     await openSection(page, t, 'settings');
     await page.getByRole('button', { name: t('evidence.settings.verify.run'), exact: true }).click();
-    await page.getByText(plural(t, 'en', 'evidence.settings.verify.allGood', 4), { exact: true }).waitFor({ timeout: 120_000 });
+    await page.getByText(plural(t, 'en', 'evidence.settings.verify.allGood', 5), { exact: true }).waitFor({ timeout: 120_000 });
 
     // Seized after lock: no canary in the data directory, nor in the OS temp folder.
     await lock(page, t);
@@ -200,7 +217,8 @@ describe('evidence attached to a record', () => {
       const inData = sweepForCanary(dataDir, canary);
       expect(inData.files.length).toBeGreaterThan(10);
       expect(inData.hits).toEqual([]);
-      expect(sweepForCanary(tmpdir(), canary, { skipUnreadable: true }).hits).toEqual([]);
+      // The sources hold the canaries on purpose; in a fresh clone under /tmp they sit inside temp.
+      expect(sweepForCanary(tmpdir(), canary, { skipUnreadable: true, exclude: [work] }).hits).toEqual([]);
     }
     // The sweep can see: the source photo holds the EXIF canary (the name canary is in its name).
     expect(sweepForCanary(work, EXIF_CANARY).hits.length).toBeGreaterThan(0);

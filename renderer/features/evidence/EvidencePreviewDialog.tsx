@@ -5,6 +5,7 @@ import type { EvidenceSummary } from '../../../shared/evidence/evidenceSummary';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EvidenceDialog } from './EvidenceDialog';
 import { useEvidencePreview } from './useEvidencePreview';
+import { PdfPreview } from './PdfPreview';
 
 type EvidencePreviewDialogProps = { readonly item: EvidenceSummary; readonly onClose: () => void };
 
@@ -24,7 +25,7 @@ function PreviewMedia({ item, url, media }: { readonly item: EvidenceSummary; re
     case 'video':
       return <video className="evidence-preview-media" controls src={url} aria-label={item.name} onError={onError} />;
     case 'pdf':
-      return <p className="notice">{t('evidence.preview.pdf')}</p>;
+      return <PdfPreview id={item.id} name={item.name} />;
     default:
       return <p className="notice">{t('evidence.preview.unsupported')}</p>;
   }

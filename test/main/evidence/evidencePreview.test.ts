@@ -85,6 +85,23 @@ describe('evidence previews over HTTP Range', () => {
     await expect(preview.grant(item.id)).rejects.toMatchObject({ code: 'INTEGRITY' });
   });
 
+  it('hands a verified PDF over whole for pdf.js, and nothing else that way', async () => {
+    const { preview, store, item: video } = await setUp(70_000);
+    const pdf = readFileSync(join(__dirname, '../../fixtures/evidence/page.pdf'));
+    const path = join(temporaryDir('aigaq-preview-src-'), 'certificate.pdf');
+    writeFileSync(path, pdf);
+    const item = await store.ingest(RECORD, await inspectSource(path, store.folder));
+    expect(item.kind).toBe('pdf');
+    expect(Buffer.from(await preview.pdfBytes(item.id)).equals(pdf)).toBe(true);
+    await expect(preview.pdfBytes(video.id)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    preview.revokeAll();
+    const stored = itemFile(store.folder, item.id, 'content');
+    const bytes = readFileSync(stored);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 20) ^ 0x01, bytes.length - 20);
+    writeFileSync(stored, bytes);
+    await expect(preview.pdfBytes(item.id)).rejects.toMatchObject({ code: 'INTEGRITY' });
+  });
+
   it('offers no preview for a file that is not media', async () => {
     const dataDir = temporaryDir();
     const { sodium, vault } = await testVault(dataDir);
