@@ -224,3 +224,63 @@ describe('evidence attached to a record', () => {
     expect(sweepForCanary(work, EXIF_CANARY).hits.length).toBeGreaterThan(0);
   });
 });
+
+describe('damaged evidence, in Russian', () => {
+  let app: LaunchedApp | undefined;
+  const work = resolve(__dirname, '../../.e2e-work', `evidence-damage-${process.pid}`);
+  const ru = uiText('ru');
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('verify all names the altered file, and its preview shows an error and no picture', async () => {
+    mkdirSync(work, { recursive: true });
+    const intact = join(work, 'протокол.jpg');
+    const altered = join(work, 'справка.jpg');
+    writeFileSync(intact, jpegWithEverything());
+    writeFileSync(altered, jpegWithEverything());
+    const dataDir = temporaryDir('aigaq-e2e-evidence-damage-');
+    app = await launchApp({ dataDir, locale: 'ru', pickFiles: async () => [intact, altered] });
+    const { page } = app;
+    await createVault(page, ru, PASSPHRASE);
+    await openSection(page, ru, 'records');
+    const visit = currentDefinition('DETENTION_VISIT');
+    await page.getByRole('button', { name: fill(ru('records.new'), { type: visit.label.ru }), exact: true }).click();
+    await page.getByLabel(visit.sections[0]?.fields[0]?.label.ru ?? '', { exact: true }).fill('Посещение вымышленного ИВС');
+    await waitSaved(page);
+    await page.getByRole('button', { name: ru('evidence.attach'), exact: true }).click();
+    await page.getByRole('list', { name: ru('evidence.item.list'), exact: true }).locator(':scope > li').nth(1).waitFor({ timeout: 60_000 });
+
+    // Someone alters one encrypted file on the seized disk: one bit, near its end.
+    const [summary] = (await app.services.handlers['evidence.list']({ recordId: await currentRecordId(app) })).filter((item) => item.name === 'справка.jpg');
+    const stored = join(dataDir, 'evidence', `${summary?.id ?? ''}.age`);
+    const bytes = readFileSync(stored);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 30) ^ 0x04, bytes.length - 30);
+    writeFileSync(stored, bytes);
+
+    await page.getByRole('button', { name: fill(ru('evidence.actions.previewLabel'), { name: 'справка.jpg' }), exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: fill(ru('evidence.preview.title'), { name: 'справка.jpg' }) });
+    await dialog.getByText(ru('errors.INTEGRITY'), { exact: true }).waitFor({ timeout: 60_000 });
+    expect(await dialog.locator('img, video, audio, canvas').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await openSection(page, ru, 'settings');
+    await page.getByRole('button', { name: ru('evidence.settings.verify.run'), exact: true }).click();
+    const report = page.getByRole('alert').filter({ hasText: 'справка.jpg' });
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.textContent()).toContain(fill(ru('evidence.settings.verify.counts'), { intact: '1', damaged: '1', missing: '0' }));
+    expect(await report.textContent()).toContain(ru('evidence.settings.verify.status.damaged'));
+    expect(await report.textContent()).not.toContain('протокол.jpg');
+  });
+});
+
+/** The record open in the editor: the one record this test made. */
+async function currentRecordId(app: LaunchedApp): Promise<string> {
+  const opened = await app.page.evaluate(() => sessionStorage.getItem('aigaq.openRecord'));
+  if (opened === null) {
+    throw new Error('no record is open');
+  }
+  return opened;
+}
