@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { PassThrough, Writable, type Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pipeline as pipelineCallback } from 'node:stream';
 import { base64urlnopad } from '@scure/base';
 import { AppError } from '../../shared/errors/appError';
 import type { EvidenceCheck, EvidenceItem, VerifyReport } from '../../shared/evidence/evidenceItem';
@@ -182,6 +183,16 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
     },
 
     get: readItem,
+
+    /**
+     * The original's plaintext as a stream, for export. Chunks are released as they authenticate:
+     * the caller writes them only somewhere that is thrown away if the stream ends in an error
+     * (a bundle's .part file), per the quarantine rule in ageStream.ts.
+     */
+    openPlaintext(id: string): Readable {
+      const { source, decryptor } = decryptedStream(id);
+      return pipelineCallback(source, decryptor, () => undefined);
+    },
 
     async summary(id: string): Promise<EvidenceSummary> {
       const item = await readItem(id);

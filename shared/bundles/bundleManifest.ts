@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+// The signed table of contents of a bundle (docs/bundle-format.md): who sent it, to whom, its
+// place in the monitor's sequence, the age header it was sealed under, and every item's size and
+// SHA-256. It is the first file of the bundle's tar archive; its SSHSIG signature is the second.
+
+export const BUNDLE_FORMAT = 'aigaq-bundle';
+export const BUNDLE_VERSION = 1;
+/** The SSHSIG namespace: a signature made for anything else (git, files) cannot pass for a bundle's. */
+export const BUNDLE_SIGNATURE_NAMESPACE = 'aigaq-bundle-v1@aigaq.org';
+export const MANIFEST_PATH = 'manifest.json';
+export const SIGNATURE_PATH = 'manifest.json.sig';
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const Base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in standard base64');
+const ItemId = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
+
+export const BundleItemKind = z.enum(['record', 'evidence', 'custody']);
+export type BundleItemKind = z.infer<typeof BundleItemKind>;
+
+const FOLDER_OF_KIND: Record<BundleItemKind, string> = { record: 'records', evidence: 'evidence', custody: 'custody' };
+
+/** Where an item sits in the archive: fixed by its kind and id, so a path can never climb out. */
+export function bundleItemPath(kind: BundleItemKind, id: string): string {
+  return `${FOLDER_OF_KIND[kind]}/${id}${kind === 'evidence' ? '' : '.json'}`;
+}
+
+export const BundleItem = z
+  .strictObject({ kind: BundleItemKind, id: ItemId, path: z.string().max(64), size: z.number().int().nonnegative(), sha256: Sha256Hex })
+  .refine((item) => item.path === bundleItemPath(item.kind, item.id), 'an item path follows from its kind and id');
+export type BundleItem = z.infer<typeof BundleItem>;
+
+export const BundleManifest = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  bundleId: ItemId,
+  /** The monitor's laptop clock (device-claimed); the coordinator's receipt anchors it later. */
+  createdAt: z.string().max(40),
+  app: z.string().max(40),
+  monitor: z.strictObject({ signingKey: Base64Key }),
+  /** X25519 public keys of every recipient stanza: a coordinator checks its own is among them. */
+  recipients: z.array(Base64Key).min(1).max(20),
+  /** 1 for a monitor's first bundle, then +1: a coordinator sees a gap or a replay. */
+  seq: z.number().int().positive(),
+  prevBundleSha256: Sha256Hex.nullable(),
+  /** SHA-256 of the age header (up to and including its MAC line): re-addressing breaks the signature. */
+  ageHeaderSha256: Sha256Hex,
+  items: z.array(BundleItem).max(100_000),
+});
+export type BundleManifest = z.infer<typeof BundleManifest>;
