@@ -76,6 +76,9 @@ describe('a narrative with redaction and a mention, sealed twice, then found by 
     await page.locator('.narrative-content .redaction').filter({ hasText: 'Тестович' }).waitFor();
     // Redaction carries on as you type (erring towards hiding); the same keys turn it off again.
     await page.keyboard.press('End');
+    // The button was already pressed while the word was selected: wait for the caret itself to
+    // have moved, or the next toggle could land on the selection (seen once on a loaded machine).
+    await page.waitForFunction(() => window.getSelection()?.isCollapsed === true);
     await page.locator('[aria-pressed="true"]').filter({ hasText: t('narrative.redaction') }).waitFor();
     await page.keyboard.press('Control+Shift+KeyR');
     await page.locator('[aria-pressed="false"]').filter({ hasText: t('narrative.redaction') }).waitFor();

@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline as pipelineCallback, type Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { base64urlnopad } from '@scure/base';
+import tar from 'tar-stream';
+import { AppError, isAppError } from '../../shared/errors/appError';
+import { BUNDLE_SIGNATURE_NAMESPACE, BundleManifest, MANIFEST_PATH, MAX_MANIFEST_BYTES, SIGNATURE_PATH, type BundleItem } from '../../shared/bundles/bundleManifest';
+import type { BundleRefusalReason } from '../../shared/bundles/bundleRefusal';
+import { canonicalJson } from '../../shared/records/canonicalJson';
+import { openAgeFileHeader } from '../evidence/ageFile';
+import { isAgeHeaderError } from '../evidence/ageHeader';
+import type { AgeIdentity } from '../evidence/ageIdentity';
+import { createPayloadDecryptor, isEvidenceIntegrityError } from '../evidence/ageStream';
+import { encryptChainToPart } from '../evidence/ingestPass';
+import type { Sodium } from '../vault/sodium';
+import { verifySsh } from './sshSignature';
+
+// Opens a bundle in the strict order of security brief R21 (docs/bundle-format.md):
+//   1. age header: parse, find our stanza, verify the MAC            → NOT_FOR_THIS_VAULT, DAMAGED
+//   2. decrypt the payload as a stream (quarantine: nothing is kept unless every later step passes)
+//   3. manifest first, its signature second; the signature verifies and is by the manifest's
+//      monitor key; the manifest binds this very age header; this vault is a listed recipient
+//                                                                      → BAD_MANIFEST, UNSIGNED, BAD_SIGNATURE, RE_ADDRESSED, NOT_A_RECIPIENT
+//   4. the signer is an enrolled monitor (asked of the caller)         → UNKNOWN_SIGNER, REVOKED_SIGNER
+//   5. every item, in the manifest's order, with its size and SHA-256; nothing missing, nothing
+//      extra; evidence is re-encrypted to this vault's own evidence key as it arrives (staged
+//      .part files), records and custody logs kept in memory          → ITEM_MISMATCH
+//   6. the payload's final chunk authenticates and nothing follows it → DAMAGED, TRUNCATED
+// Only a bundle that passed all six is returned as verified; on any refusal every staged file is
+// deleted before the error is thrown.
+
+export class BundleRefused extends AppError {
+  constructor(
+    readonly reason: BundleRefusalReason,
+    detail = '',
+  ) {
+    super('INTEGRITY', `bundle refused: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'BundleRefused';
+  }
+}
+
+export function isBundleRefused(value: unknown): value is BundleRefused {
+  return value instanceof BundleRefused;
+}
+
+export type SignerStatus = 'enrolled' | 'unknown' | 'revoked';
+
+export type ReadBundleOptions = {
+  readonly sodium: Sodium;
+  readonly path: string;
+  /** This vault's bundle identity (deriveBundleIdentity). */
+  readonly identity: AgeIdentity;
+  /** Staged evidence is re-encrypted to this key (the vault's own evidence recipient). */
+  readonly evidenceRecipient: Uint8Array;
+  readonly stagingDir: string;
+  readonly signerStatus: (signingKey: string) => SignerStatus;
+};
+
+export type StagedEvidence = { readonly item: BundleItem; readonly partPath: string };
+
+export type VerifiedBundle = {
+  readonly manifest: BundleManifest;
+  readonly bundleSha256: string;
+  /** record and custody items: their exact bytes, verified */
+  readonly documents: ReadonlyMap<string, Buffer>;
+  readonly evidence: readonly StagedEvidence[];
+};
+
+const MAX_SIGNATURE_BYTES = 4096;
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+type TarEntry = Readable & { header: tar.Header };
+
+async function readSmall(entry: TarEntry, limit: number, tooLarge: BundleRefusalReason): Promise<Buffer> {
+  if ((entry.header.size ?? 0) > limit) {
+    throw new BundleRefused(tooLarge, 'too large');
+  }
+  const parts: Buffer[] = [];
+  for await (const part of entry) {
+    parts.push(part as Buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+function classify(error: unknown): unknown {
+  if (isBundleRefused(error)) {
+    return error;
+  }
+  if (isAgeHeaderError(error)) {
+    return new BundleRefused(error.reason === 'NO_IDENTITY_MATCHED' ? 'NOT_FOR_THIS_VAULT' : 'DAMAGED', error.reason);
+  }
+  if (isEvidenceIntegrityError(error)) {
+    return new BundleRefused(error.reason === 'TRUNCATED' || error.reason === 'NO_FINAL_CHUNK' ? 'TRUNCATED' : 'DAMAGED', error.reason);
+  }
+  if (isAppError(error)) {
+    return error;
+  }
+  // tar-stream's own complaints (a header that does not parse, a size it cannot meet) mean the
+  // plaintext is not the archive the manifest describes.
+  return new BundleRefused('ITEM_MISMATCH', 'not a well-formed archive');
+}
+
+function parseManifest(bytes: Buffer): BundleManifest {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new BundleRefused('BAD_MANIFEST', 'not JSON');
+  }
+  const manifest = BundleManifest.safeParse(parsed);
+  if (!manifest.success || canonicalJson(manifest.data) !== bytes.toString('utf8')) {
+    throw new BundleRefused('BAD_MANIFEST', 'not a version 1 manifest in canonical form');
+  }
+  return manifest.data;
+}
+
+type Context = ReadBundleOptions & { readonly headerSha256: string };
+
+function checkManifest(context: Context, manifest: BundleManifest, manifestBytes: Buffer, signature: Buffer): void {
+  let signer: Uint8Array;
+  try {
+    signer = verifySsh(context.sodium, signature.toString('utf8'), BUNDLE_SIGNATURE_NAMESPACE, manifestBytes);
+  } catch {
+    throw new BundleRefused('BAD_SIGNATURE');
+  }
+  if (Buffer.from(signer).toString('base64') !== manifest.monitor.signingKey) {
+    throw new BundleRefused('BAD_SIGNATURE', 'signed by another key than the manifest names');
+  }
+  if (manifest.ageHeaderSha256 !== context.headerSha256) {
+    throw new BundleRefused('RE_ADDRESSED');
+  }
+  if (!manifest.recipients.includes(Buffer.from(context.identity.publicKey).toString('base64'))) {
+    throw new BundleRefused('NOT_A_RECIPIENT');
+  }
+  const status = context.signerStatus(manifest.monitor.signingKey);
+  if (status !== 'enrolled') {
+    throw new BundleRefused(status === 'revoked' ? 'REVOKED_SIGNER' : 'UNKNOWN_SIGNER');
+  }
+}
+
+function expectItem(item: BundleItem): Transform {
+  const hash = createHash('sha256');
+  let size = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+    flush(callback: TransformCallback) {
+      callback(size === item.size && hash.digest('hex') === item.sha256 ? null : new BundleRefused('ITEM_MISMATCH', item.path));
+    },
+  });
+}
+
+async function readItem(context: Context, item: BundleItem | undefined, entry: TarEntry, out: { documents: Map<string, Buffer>; evidence: StagedEvidence[] }): Promise<void> {
+  if (item === undefined || entry.header.name !== item.path || entry.header.size !== item.size || entry.header.type !== 'file') {
+    throw new BundleRefused('ITEM_MISMATCH', item === undefined ? 'an item the manifest does not list' : item.path);
+  }
+  if (item.kind === 'evidence') {
+    const partPath = join(context.stagingDir, `${base64urlnopad.encode(Buffer.from(item.sha256, 'hex').subarray(0, 16))}-${out.evidence.length}.age.part`);
+    out.evidence.push({ item, partPath });
+    await encryptChainToPart([entry, expectItem(item)], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient });
+    return;
+  }
+  const bytes = await readSmall(entry, MAX_DOCUMENT_BYTES, 'ITEM_MISMATCH');
+  if (bytes.length !== item.size || createHash('sha256').update(bytes).digest('hex') !== item.sha256) {
+    throw new BundleRefused('ITEM_MISMATCH', item.path);
+  }
+  out.documents.set(item.path, bytes);
+}
+
+type Collected = { documents: Map<string, Buffer>; evidence: StagedEvidence[] };
+type ArchiveState = { index: number; manifest: BundleManifest | null; manifestBytes: Buffer | null };
+
+/** The manifest first, its signature second (checked before any item is touched), then the items. */
+async function readEntry(context: Context, state: ArchiveState, entry: TarEntry, out: Collected): Promise<void> {
+  if (state.index === 0) {
+    if (entry.header.name !== MANIFEST_PATH) {
+      throw new BundleRefused('BAD_MANIFEST', 'the archive does not start with its manifest');
+    }
+    state.manifestBytes = await readSmall(entry, MAX_MANIFEST_BYTES, 'BAD_MANIFEST');
+    state.manifest = parseManifest(state.manifestBytes);
+  } else if (state.index === 1) {
+    if (entry.header.name !== SIGNATURE_PATH || state.manifest === null || state.manifestBytes === null) {
+      throw new BundleRefused('UNSIGNED');
+    }
+    checkManifest(context, state.manifest, state.manifestBytes, await readSmall(entry, MAX_SIGNATURE_BYTES, 'BAD_SIGNATURE'));
+  } else {
+    await readItem(context, state.manifest?.items[state.index - 2], entry, out);
+  }
+  state.index += 1;
+}
+
+function completeManifest(state: ArchiveState): BundleManifest {
+  if (state.manifest === null) {
+    throw new BundleRefused('BAD_MANIFEST', 'empty archive');
+  }
+  if (state.index < 2) {
+    throw new BundleRefused('UNSIGNED');
+  }
+  if (state.index - 2 !== state.manifest.items.length) {
+    throw new BundleRefused('ITEM_MISMATCH', 'items missing');
+  }
+  return state.manifest;
+}
+
+async function readArchive(context: Context, payload: Readable, out: Collected): Promise<BundleManifest> {
+  const extract = tar.extract();
+  const feeding = pipeline(payload, extract as unknown as NodeJS.WritableStream);
+  const state: ArchiveState = { index: 0, manifest: null, manifestBytes: null };
+  try {
+    for await (const entry of extract) {
+      await readEntry(context, state, entry as unknown as TarEntry, out);
+    }
+    await feeding;
+  } catch (error) {
+    extract.destroy();
+    await feeding.catch(() => undefined);
+    throw error;
+  }
+  return completeManifest(state);
+}
+
+/** The header's bytes, hashed for the manifest check and as the start of the bundle's own hash. */
+async function readHeaderBytes(path: string, length: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const bytes = Buffer.alloc(length);
+    await handle.read(bytes, 0, length, 0);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Hashes the payload as it is read, so the whole bundle's SHA-256 costs no second pass. */
+function hashingTap(hash: ReturnType<typeof createHash>): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+}
+
+export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBundle> {
+  const out: Collected = { documents: new Map(), evidence: [] };
+  try {
+    await mkdir(options.stagingDir, { recursive: true, mode: 0o700 });
+    const header = await openAgeFileHeader(options.sodium, options.path, options.identity);
+    const headerBytes = await readHeaderBytes(options.path, header.payloadOffset);
+    const context: Context = { ...options, headerSha256: createHash('sha256').update(headerBytes).digest('hex') };
+    const bundleHash = createHash('sha256').update(headerBytes);
+    const payload = pipelineCallback(createReadStream(options.path, { start: header.payloadOffset }), hashingTap(bundleHash), createPayloadDecryptor(header.fileKey), () => undefined);
+    header.fileKey.fill(0);
+    const manifest = await readArchive(context, payload, out);
+    return { manifest, documents: out.documents, evidence: out.evidence, bundleSha256: bundleHash.digest('hex') };
+  } catch (error) {
+    await Promise.all(out.evidence.map((entry) => rm(entry.partPath, { force: true })));
+    throw classify(error);
+  }
+}
