@@ -16,14 +16,24 @@ const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 const Base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in standard base64');
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
-export const BundleItemKind = z.enum(['record', 'evidence', 'custody']);
+/**
+ * record: a record with its signed revisions; evidence: an original file, byte for byte;
+ * evidenceInfo: that file's description (name, media type, capture time, intake hash, parent);
+ * custody: that file's custody events.
+ */
+export const BundleItemKind = z.enum(['record', 'evidence', 'evidenceInfo', 'custody']);
 export type BundleItemKind = z.infer<typeof BundleItemKind>;
 
-const FOLDER_OF_KIND: Record<BundleItemKind, string> = { record: 'records', evidence: 'evidence', custody: 'custody' };
+const PATH_OF_KIND: Record<BundleItemKind, (id: string) => string> = {
+  record: (id) => `records/${id}.json`,
+  evidence: (id) => `evidence/${id}`,
+  evidenceInfo: (id) => `evidence/${id}.json`,
+  custody: (id) => `custody/${id}.json`,
+};
 
 /** Where an item sits in the archive: fixed by its kind and id, so a path can never climb out. */
 export function bundleItemPath(kind: BundleItemKind, id: string): string {
-  return `${FOLDER_OF_KIND[kind]}/${id}${kind === 'evidence' ? '' : '.json'}`;
+  return PATH_OF_KIND[kind](id);
 }
 
 export const BundleItem = z
