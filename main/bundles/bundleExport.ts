@@ -1,0 +1,96 @@
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { AppError } from '../../shared/errors/appError';
+import type { BundleManifest } from '../../shared/bundles/bundleManifest';
+import { canonicalJson } from '../../shared/records/canonicalJson';
+import type { EvidenceStore } from '../evidence/evidenceStore';
+import { signingKeyFromSeed } from '../revisions/revisionChain';
+import type { VaultKeys } from '../vault/keyHierarchy';
+import type { Sodium } from '../vault/sodium';
+import type { BundleLedger } from './bundleLedger';
+import { writeBundle, type BundleEntrySource } from './bundleWriter';
+
+// The monitor's side of a delivery: gathers the chosen records (as the renderer hands them over,
+// with their signed revisions), the evidence attached to them (description, custody events and,
+// if chosen, the original), numbers the bundle in the monitor's sequence, writes it to the folder
+// (a USB stick), and notes the delivery in the ledger and in each file's custody log.
+
+export type RecordDocument = { readonly id: string; readonly document: unknown };
+
+export type ExportRequest = {
+  readonly records: readonly RecordDocument[];
+  readonly evidenceIds: readonly string[];
+  /** Originals are the heaviest and most sensitive part: the default is chosen by the UI, per export. */
+  readonly includeOriginals: boolean;
+  readonly folder: string;
+};
+
+export type BundleExporterDeps = {
+  readonly sodium: Sodium;
+  readonly keys: () => VaultKeys;
+  readonly store: EvidenceStore;
+  readonly ledger: BundleLedger;
+  /** Every coordinator's bundle key, and the monitor's own (to re-send): from the organisation. */
+  readonly recipients: () => Promise<Uint8Array[]>;
+  readonly app: string;
+  readonly now?: () => Date;
+};
+
+export type ExportedBundle = { readonly path: string; readonly manifest: BundleManifest; readonly bundleSha256: string; readonly bytes: number };
+
+function documentSource(kind: 'record' | 'evidenceInfo' | 'custody', id: string, value: unknown): BundleEntrySource {
+  const bytes = Buffer.from(canonicalJson(value));
+  return { kind, id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => Readable.from([bytes]) };
+}
+
+async function evidenceSources(store: EvidenceStore, id: string, includeOriginal: boolean): Promise<BundleEntrySource[]> {
+  const item = await store.get(id);
+  if (item.purgedAt !== null) {
+    return [];
+  }
+  const custody = await store.custodyOf(id);
+  if (!custody.verdict.ok) {
+    // A custody log that does not verify must not travel as if it did.
+    throw new AppError('INTEGRITY', 'an evidence custody log does not verify');
+  }
+  const original: BundleEntrySource[] = includeOriginal ? [{ kind: 'evidence', id, size: item.size, sha256: item.sha256, open: () => store.openPlaintext(id) }] : [];
+  return [...original, documentSource('evidenceInfo', id, item), documentSource('custody', id, custody.entries)];
+}
+
+/** aigaq-2026-11-23-0007.aqb: the date and sequence, nothing about the monitor or the records. */
+async function freshPath(folder: string, date: Date, seq: number): Promise<string> {
+  const base = `aigaq-${date.toISOString().slice(0, 10)}-${String(seq).padStart(4, '0')}`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const path = join(folder, `${base}${attempt === 0 ? '' : `-${attempt}`}.aqb`);
+    if (!(await access(path, constants.F_OK).then(() => true, () => false))) {
+      return path;
+    }
+  }
+  throw new AppError('STORAGE', 'too many bundles of the same name in that folder');
+}
+
+export function createBundleExporter(deps: BundleExporterDeps) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async export(request: ExportRequest, signal?: AbortSignal): Promise<ExportedBundle> {
+      const keys = deps.keys();
+      const items = [
+        ...request.records.map((record) => documentSource('record', record.id, record.document)),
+        ...(await Promise.all(request.evidenceIds.map((id) => evidenceSources(deps.store, id, request.includeOriginals)))).flat(),
+      ];
+      const { seq, prevBundleSha256 } = await deps.ledger.nextOutgoing();
+      const at = now();
+      const outPath = await freshPath(request.folder, at, seq);
+      const signing = signingKeyFromSeed(deps.sodium, keys.signingSeed);
+      const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}) });
+      await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString());
+      for (const id of new Set(written.manifest.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))) {
+        await deps.store.appendCustody(id, 'export', { bundle: written.manifest.bundleId, original: request.includeOriginals });
+      }
+      return { path: outPath, ...written };
+    },
+  };
+}

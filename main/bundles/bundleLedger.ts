@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors/appError';
+import type { BundleManifest } from '../../shared/bundles/bundleManifest';
+import { readFileIfExists, writeFileAtomic } from '../storage/atomicFile';
+import type { VaultKeys } from '../vault/keyHierarchy';
+import { openRecord, sealRecord } from '../vault/recordEnvelope';
+import type { Sodium } from '../vault/sodium';
+
+// Which bundles this vault has sent and received, sealed in <dataDir>/bundles.sealed. A monitor
+// numbers its bundles 1, 2, 3… and names the previous one's SHA-256 in each manifest; a coordinator
+// keeps, per monitor, what it has seen, and so notices a bundle dropped, replayed or sent twice on
+// the way (security brief R39) — by USB stick or by a sync server it does not trust.
+
+const FILE = 'bundles.sealed';
+const ADDRESS = { table: 'bundles', id: 'BundleLedgerAAAAAAAAAA' };
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+const SentBundle = z.strictObject({ bundleId: z.string(), seq: z.number().int().positive(), sha256: Sha256Hex, at: z.string(), items: z.array(z.strictObject({ kind: z.string(), id: z.string(), sha256: Sha256Hex })) });
+const SeenBundle = z.strictObject({ bundleId: z.string(), seq: z.number().int().positive(), sha256: Sha256Hex, prevBundleSha256: Sha256Hex.nullable(), at: z.string() });
+const Ledger = z.strictObject({
+  sent: z.array(SentBundle),
+  /** per monitor signing key (base64) */
+  received: z.record(z.string(), z.array(SeenBundle)),
+});
+type Ledger = z.infer<typeof Ledger>;
+export type SentBundle = z.infer<typeof SentBundle>;
+
+/**
+ * first: the first bundle seen from this monitor; continues: seq is the next one and names the
+ * last one's hash; gap: something is missing before it (or it names another predecessor);
+ * duplicate: this very bundle was imported before; older: an earlier seq arriving late.
+ */
+export type Continuity = 'first' | 'continues' | 'gap' | 'duplicate' | 'older';
+
+export type BundleLedgerDeps = { readonly sodium: Sodium; readonly dataDir: string; readonly keys: () => VaultKeys };
+
+export function createBundleLedger(deps: BundleLedgerDeps) {
+  const path = join(deps.dataDir, FILE);
+
+  async function load(): Promise<Ledger> {
+    const sealed = await readFileIfExists(path);
+    if (sealed === null) {
+      return { sent: [], received: {} };
+    }
+    const parsed = Ledger.safeParse(openRecord(deps.sodium, deps.keys(), ADDRESS, sealed).value);
+    if (!parsed.success) {
+      throw new AppError('INTEGRITY', 'the bundle ledger is not what it should be');
+    }
+    return parsed.data;
+  }
+
+  const save = (ledger: Ledger) => writeFileAtomic(path, sealRecord(deps.sodium, deps.keys(), ADDRESS, { value: ledger, schemaVersion: 1 }));
+
+  return {
+    /** The seq and previous hash the next bundle must carry. */
+    async nextOutgoing(): Promise<{ seq: number; prevBundleSha256: string | null }> {
+      const last = (await load()).sent.at(-1);
+      return { seq: (last?.seq ?? 0) + 1, prevBundleSha256: last?.sha256 ?? null };
+    },
+
+    async recordSent(manifest: BundleManifest, sha256: string, at: string): Promise<void> {
+      const ledger = await load();
+      ledger.sent.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, at, items: manifest.items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })) });
+      await save(ledger);
+    },
+
+    async sent(): Promise<SentBundle[]> {
+      return (await load()).sent;
+    },
+
+    /** What a newly verified bundle means for the monitor's sequence, before anything is merged. */
+    async continuity(manifest: BundleManifest, sha256: string): Promise<Continuity> {
+      const seen = (await load()).received[manifest.monitor.signingKey] ?? [];
+      if (seen.some((entry) => entry.sha256 === sha256 || entry.bundleId === manifest.bundleId)) {
+        return 'duplicate';
+      }
+      const last = seen.reduce<(typeof seen)[number] | undefined>((best, entry) => (best === undefined || entry.seq > best.seq ? entry : best), undefined);
+      if (last === undefined) {
+        return manifest.seq === 1 && manifest.prevBundleSha256 === null ? 'first' : 'gap';
+      }
+      if (manifest.seq <= last.seq) {
+        return 'older';
+      }
+      return manifest.seq === last.seq + 1 && manifest.prevBundleSha256 === last.sha256 ? 'continues' : 'gap';
+    },
+
+    async recordReceived(manifest: BundleManifest, sha256: string, at: string): Promise<void> {
+      const ledger = await load();
+      const seen = ledger.received[manifest.monitor.signingKey] ?? [];
+      seen.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, prevBundleSha256: manifest.prevBundleSha256, at });
+      ledger.received[manifest.monitor.signingKey] = seen;
+      await save(ledger);
+    },
+  };
+}
+
+export type BundleLedger = ReturnType<typeof createBundleLedger>;

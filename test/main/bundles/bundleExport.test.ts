@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveBundleIdentity } from '../../../main/bundles/bundleIdentity';
+import { createBundleExporter } from '../../../main/bundles/bundleExport';
+import { createBundleLedger } from '../../../main/bundles/bundleLedger';
+import { readBundle } from '../../../main/bundles/bundleReader';
+import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
+import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
+import { inspectSource } from '../../../main/evidence/sourceFile';
+import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
+import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
+
+// A monitor exports twice to a USB folder; a coordinator reads both. The sequence and the previous
+// bundle's hash chain them; the ledger on the coordinator's side sees them continue, and sees a
+// duplicate and a gap for what they are. Each exported file's custody log records the export.
+
+const RECORD = 'ExportRecordAAAAAAAAAA';
+
+async function monitorVault() {
+  const dataDir = temporaryDir();
+  const { sodium, vault } = await testVault(dataDir);
+  await vault.create(PASSPHRASE);
+  const keys = () => vault.requireKeys();
+  const store = createEvidenceStore({ sodium, dataDir, keys });
+  const ledger = createBundleLedger({ sodium, dataDir, keys });
+  return { sodium, vault, keys, store, ledger, dataDir };
+}
+
+describe('exporting bundles', () => {
+  it('numbers and chains bundles, notes them in the custody logs, and the coordinator sees them continue', async () => {
+    const monitor = await monitorVault();
+    const coordinatorVmk = randomBytes(32);
+    const coordinator = deriveBundleIdentity(monitor.sodium, coordinatorVmk);
+    const photo = join(temporaryDir('aigaq-export-src-'), 'photo.bin');
+    writeFileSync(photo, randomBytes(100_000));
+    const item = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: async () => [coordinator.publicKey], app: 'test', now: () => new Date('2026-11-23T12:00:00Z') });
+    const usb = temporaryDir('aigaq-usb-');
+    const record = { id: RECORD, document: { record: { title: 'Invented visit' }, revisions: [] } };
+    const first = await exporter.export({ records: [record], evidenceIds: [item.id], includeOriginals: true, folder: usb });
+    const second = await exporter.export({ records: [record], evidenceIds: [item.id], includeOriginals: false, folder: usb });
+    expect(readdirSync(usb).sort()).toEqual(['aigaq-2026-11-23-0001.aqb', 'aigaq-2026-11-23-0002.aqb']);
+    expect(first.manifest.items.map((entry) => entry.kind)).toEqual(['record', 'evidence', 'evidenceInfo', 'custody']);
+    expect(second.manifest.items.map((entry) => entry.kind)).toEqual(['record', 'evidenceInfo', 'custody']);
+    expect([second.manifest.seq, second.manifest.prevBundleSha256]).toEqual([2, first.bundleSha256]);
+    expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => [entry.event.action, entry.event.detail['bundle'] ?? null])).toEqual([
+      ['ingest', null],
+      ['export', first.manifest.bundleId],
+      ['export', second.manifest.bundleId],
+    ]);
+
+    // The coordinator's side.
+    const coordinatorDir = temporaryDir();
+    const coordinatorVault = await testVault(coordinatorDir);
+    await coordinatorVault.vault.create(PASSPHRASE);
+    const coordinatorLedger = createBundleLedger({ sodium: monitor.sodium, dataDir: coordinatorDir, keys: () => coordinatorVault.vault.requireKeys() });
+    const monitorKey = Buffer.from(signingKeyFromSeed(monitor.sodium, monitor.keys().signingSeed).publicKey).toString('base64');
+    const open = (path: string) =>
+      readBundle({ sodium: monitor.sodium, path, identity: coordinator, evidenceRecipient: deriveEvidenceIdentity(monitor.sodium, coordinatorVmk).publicKey, stagingDir: temporaryDir('aigaq-staging-'), signerStatus: (key) => (key === monitorKey ? 'enrolled' : 'unknown') });
+    const one = await open(first.path);
+    const two = await open(second.path);
+    expect(await coordinatorLedger.continuity(two.manifest, two.bundleSha256)).toBe('gap');
+    expect(await coordinatorLedger.continuity(one.manifest, one.bundleSha256)).toBe('first');
+    await coordinatorLedger.recordReceived(one.manifest, one.bundleSha256, 'now');
+    expect(await coordinatorLedger.continuity(one.manifest, one.bundleSha256)).toBe('duplicate');
+    expect(await coordinatorLedger.continuity(two.manifest, two.bundleSha256)).toBe('continues');
+    await coordinatorLedger.recordReceived(two.manifest, two.bundleSha256, 'now');
+    expect(JSON.parse(two.documents.get(`evidence/${item.id}.json`)?.toString() ?? '{}')).toMatchObject({ id: item.id, sha256: item.sha256, recordId: RECORD });
+    expect(await monitor.ledger.nextOutgoing()).toEqual({ seq: 3, prevBundleSha256: second.bundleSha256 });
+  });
+
+  it('refuses to export a file whose custody log does not verify, and writes nothing', async () => {
+    const monitor = await monitorVault();
+    const photo = join(temporaryDir('aigaq-export-src-'), 'photo.bin');
+    writeFileSync(photo, randomBytes(1000));
+    const item = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
+    const logPath = join(monitor.store.folder, `${item.id}.custody`);
+    writeFileSync(logPath, randomBytes(900));
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: async () => [deriveBundleIdentity(monitor.sodium, randomBytes(32)).publicKey], app: 'test' });
+    const usb = temporaryDir('aigaq-usb-');
+    await expect(exporter.export({ records: [], evidenceIds: [item.id], includeOriginals: true, folder: usb })).rejects.toMatchObject({ code: 'INTEGRITY' });
+    expect(readdirSync(usb)).toEqual([]);
+    expect(await monitor.ledger.nextOutgoing()).toEqual({ seq: 1, prevBundleSha256: null });
+  });
+});
