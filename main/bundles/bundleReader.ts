@@ -56,7 +56,8 @@ export type ReadBundleOptions = {
   /** Staged evidence is re-encrypted to this key (the vault's own evidence recipient). */
   readonly evidenceRecipient: Uint8Array;
   readonly stagingDir: string;
-  readonly signerStatus: (signingKey: string) => SignerStatus;
+  /** Asked once the signature verified, before any item is read: the organisation's enrolment list. */
+  readonly signerStatus: (signingKey: string) => SignerStatus | Promise<SignerStatus>;
 };
 
 export type StagedEvidence = { readonly item: BundleItem; readonly partPath: string };
@@ -119,7 +120,7 @@ function parseManifest(bytes: Buffer): BundleManifest {
 
 type Context = ReadBundleOptions & { readonly headerSha256: string };
 
-function checkManifest(context: Context, manifest: BundleManifest, manifestBytes: Buffer, signature: Buffer): void {
+async function checkManifest(context: Context, manifest: BundleManifest, manifestBytes: Buffer, signature: Buffer): Promise<void> {
   let signer: Uint8Array;
   try {
     signer = verifySsh(context.sodium, signature.toString('utf8'), BUNDLE_SIGNATURE_NAMESPACE, manifestBytes);
@@ -135,7 +136,7 @@ function checkManifest(context: Context, manifest: BundleManifest, manifestBytes
   if (!manifest.recipients.includes(Buffer.from(context.identity.publicKey).toString('base64'))) {
     throw new BundleRefused('NOT_A_RECIPIENT');
   }
-  const status = context.signerStatus(manifest.monitor.signingKey);
+  const status = await context.signerStatus(manifest.monitor.signingKey);
   if (status !== 'enrolled') {
     throw new BundleRefused(status === 'revoked' ? 'REVOKED_SIGNER' : 'UNKNOWN_SIGNER');
   }
@@ -188,7 +189,7 @@ async function readEntry(context: Context, state: ArchiveState, entry: TarEntry,
     if (entry.header.name !== SIGNATURE_PATH || state.manifest === null || state.manifestBytes === null) {
       throw new BundleRefused('UNSIGNED');
     }
-    checkManifest(context, state.manifest, state.manifestBytes, await readSmall(entry, MAX_SIGNATURE_BYTES, 'BAD_SIGNATURE'));
+    await checkManifest(context, state.manifest, state.manifestBytes, await readSmall(entry, MAX_SIGNATURE_BYTES, 'BAD_SIGNATURE'));
   } else {
     await readItem(context, state.manifest?.items[state.index - 2], entry, out);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Base64Key } from '../organisation/organisation';
 
 // The signed table of contents of a bundle (docs/bundle-format.md): who sent it, to whom, its
 // place in the monitor's sequence, the age header it was sealed under, and every item's size and
@@ -13,7 +14,8 @@ export const SIGNATURE_PATH = 'manifest.json.sig';
 export const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const Base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'a 32-byte key in standard base64');
+// Canonical spelling only (shared/organisation/organisation.ts): one key, one string, so a key
+// cannot come back under another spelling past a revocation list.
 const ItemId = z.string().regex(/^[A-Za-z0-9_-]{22}$/);
 
 /**
