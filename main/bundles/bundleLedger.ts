@@ -16,7 +16,16 @@ const FILE = 'bundles.sealed';
 const ADDRESS = { table: 'bundles', id: 'BundleLedgerAAAAAAAAAA' };
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
-const SentBundle = z.strictObject({ bundleId: z.string(), seq: z.number().int().positive(), sha256: Sha256Hex, at: z.string(), items: z.array(z.strictObject({ kind: z.string(), id: z.string(), sha256: Sha256Hex })) });
+const Delivery = z.strictObject({ coordinatorKey: z.string(), receivedAt: z.string() });
+const SentBundle = z.strictObject({
+  bundleId: z.string(),
+  seq: z.number().int().positive(),
+  sha256: Sha256Hex,
+  at: z.string(),
+  items: z.array(z.strictObject({ kind: z.string(), id: z.string(), sha256: Sha256Hex })),
+  /** Signed receipts that came back for it: the bundle is delivered once there is one. */
+  deliveries: z.array(Delivery),
+});
 const SeenBundle = z.strictObject({ bundleId: z.string(), seq: z.number().int().positive(), sha256: Sha256Hex, prevBundleSha256: Sha256Hex.nullable(), at: z.string() });
 const Ledger = z.strictObject({
   sent: z.array(SentBundle),
@@ -61,12 +70,35 @@ export function createBundleLedger(deps: BundleLedgerDeps) {
 
     async recordSent(manifest: BundleManifest, sha256: string, at: string): Promise<void> {
       const ledger = await load();
-      ledger.sent.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, at, items: manifest.items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })) });
+      ledger.sent.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, at, items: manifest.items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })), deliveries: [] });
       await save(ledger);
     },
 
     async sent(): Promise<SentBundle[]> {
       return (await load()).sent;
+    },
+
+    /** Marks a sent bundle delivered (a verified receipt came back); false if no such bundle was sent. */
+    async recordDelivery(bundleId: string, sha256: string, delivery: z.infer<typeof Delivery>): Promise<SentBundle | null> {
+      const ledger = await load();
+      const bundle = ledger.sent.find((entry) => entry.bundleId === bundleId && entry.sha256 === sha256);
+      if (bundle === undefined) {
+        return null;
+      }
+      if (!bundle.deliveries.some((known) => known.coordinatorKey === delivery.coordinatorKey)) {
+        bundle.deliveries.push(delivery);
+        await save(ledger);
+      }
+      return bundle;
+    },
+
+    /** Every item id some delivered bundle carried, with the kinds it went as. */
+    async deliveredItems(): Promise<Map<string, Set<string>>> {
+      const delivered = new Map<string, Set<string>>();
+      for (const bundle of (await load()).sent.filter((entry) => entry.deliveries.length > 0)) {
+        bundle.items.forEach((item) => delivered.set(item.id, (delivered.get(item.id) ?? new Set()).add(item.kind)));
+      }
+      return delivered;
     },
 
     /** What a newly verified bundle means for the monitor's sequence, before anything is merged. */

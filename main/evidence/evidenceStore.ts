@@ -204,7 +204,7 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
       return custody().read(id);
     },
 
-    async appendCustody(id: string, action: 'view' | 'export' | 'derive' | 'verify', detail: Record<string, string | number | boolean> = {}) {
+    async appendCustody(id: string, action: 'view' | 'export' | 'derive' | 'verify' | 'receipt', detail: Record<string, string | number | boolean> = {}) {
       const item = await readItem(id);
       return custody().append(id, item.sha256, action, detail);
     },

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { AppError } from '../../shared/errors/appError';
 import { ENROLMENT_FORMAT, Enrolment, INVITATION_FORMAT, Invitation } from '../../shared/organisation/organisation';
 import { canonicalJson } from '../../shared/records/canonicalJson';
+import { BundleReceipt, RECEIPT_FORMAT } from '../../shared/bundles/bundleReceipt';
 import { signSsh, verifySsh } from '../bundles/sshSignature';
 import type { SigningKey } from '../revisions/revisionChain';
 import type { Sodium } from '../vault/sodium';
 
 // One format for every small signed file that travels between vaults (docs/organisation.md,
-// "The signed file"): invitations and enrolments now, receipts later.
+// "The signed file"): invitations, enrolments and bundle receipts.
 //
 //   file      = canonical({ "payload": payload, "signature": armored SSHSIG })
 //   signature = SSHSIG (main/bundles/sshSignature.ts) over canonical(payload), UTF-8, in the kind's namespace
@@ -19,7 +20,7 @@ import type { Sodium } from '../vault/sodium';
 
 export const SIGNED_FILE_MAX_BYTES = 64 * 1024;
 
-export type SignedPayloads = { invitation: Invitation; enrolment: Enrolment };
+export type SignedPayloads = { invitation: Invitation; enrolment: Enrolment; receipt: BundleReceipt };
 export type SignedFileKind = keyof SignedPayloads;
 
 type Spec<K extends SignedFileKind> = {
@@ -47,9 +48,17 @@ const SPECS: { [K in SignedFileKind]: Spec<K> } = {
     signerAllowed: (payload, signer) => payload.signingKey === signer,
     signerRule: 'an enrolment must be signed by the key it enrols',
   },
+  receipt: {
+    namespace: 'aigaq-receipt-v1@aigaq.org',
+    format: RECEIPT_FORMAT,
+    schema: BundleReceipt,
+    // Whether that coordinator belongs to the monitor's organisation is the monitor's check.
+    signerAllowed: (payload, signer) => payload.coordinatorKey === signer,
+    signerRule: 'a receipt must be signed by the coordinator it names',
+  },
 };
 
-export const SIGNED_FILE_NAMESPACES: { readonly [K in SignedFileKind]: string } = { invitation: SPECS.invitation.namespace, enrolment: SPECS.enrolment.namespace };
+export const SIGNED_FILE_NAMESPACES: { readonly [K in SignedFileKind]: string } = { invitation: SPECS.invitation.namespace, enrolment: SPECS.enrolment.namespace, receipt: SPECS.receipt.namespace };
 
 function spec<K extends SignedFileKind>(kind: K): Spec<K> {
   return SPECS[kind];

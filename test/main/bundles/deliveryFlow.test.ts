@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deriveBundleIdentity } from '../../../main/bundles/bundleIdentity';
+import { createBundleExporter } from '../../../main/bundles/bundleExport';
+import { createBundleLedger } from '../../../main/bundles/bundleLedger';
+import { readBundle } from '../../../main/bundles/bundleReader';
+import { acceptReceipt, issueReceipt, purgeDelivered } from '../../../main/bundles/bundleReceipts';
+import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
+import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
+import { inspectSource } from '../../../main/evidence/sourceFile';
+import { createOrganisationService } from '../../../main/organisation/organisationService';
+import { decodeKey } from '../../../main/organisation/signedFile';
+import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
+import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
+
+// Issue 6's delivery, main side, between two laptops (two data directories): invitation →
+// enrolment → approval → the monitor exports a torture allegation with evidence to a USB folder →
+// the coordinator imports it (strict order, enrolled signer) → a signed receipt goes back → the
+// monitor's laptop marks the bundle delivered, logs the receipt in the custody log, and may purge
+// the delivered original. A forged receipt changes nothing. Invented people and places only.
+
+const RECORD = 'AllegationRecordAAAAAA';
+
+async function laptop() {
+  const dataDir = temporaryDir('aigaq-delivery-');
+  const { sodium, vault } = await testVault(dataDir);
+  await vault.create(PASSPHRASE);
+  const keys = () => vault.requireKeys();
+  const store = createEvidenceStore({ sodium, dataDir, keys });
+  return {
+    sodium,
+    dataDir,
+    keys,
+    store,
+    ledger: createBundleLedger({ sodium, dataDir, keys }),
+    organisation: createOrganisationService({ sodium, dataDir, keys }),
+    signing: () => signingKeyFromSeed(sodium, keys().signingSeed),
+  };
+}
+
+async function enrolled() {
+  const coordinator = await laptop();
+  const monitor = await laptop();
+  await coordinator.organisation.createOrganisation('Invented Rights Bureau', 'coordinator', [], 'Coordinator Aigerim');
+  const joined = await monitor.organisation.importInvitation(await coordinator.organisation.exportInvitation());
+  expect(joined.fingerprint).toBe(await coordinator.organisation.invitationFingerprint());
+  const enrolment = await coordinator.organisation.importEnrolment(await monitor.organisation.exportEnrolment('Monitor Taiga'));
+  expect(enrolment.fingerprint).toBe(monitor.organisation.enrolmentFingerprint());
+  await coordinator.organisation.approveMonitor(monitor.signing().publicKey);
+  return { coordinator, monitor };
+}
+
+async function exportAllegation(monitor: Awaited<ReturnType<typeof laptop>>) {
+  const photo = join(temporaryDir('aigaq-delivery-src-'), 'injuries.jpg');
+  writeFileSync(photo, randomBytes(150_000));
+  const item = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
+  const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: () => monitor.organisation.recipientsForExport(), app: 'test' });
+  const document = { record: { type: 'TORTURE_ALLEGATION', title: 'Invented allegation' }, revisions: [] };
+  const exported = await exporter.export({ records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true, folder: temporaryDir('aigaq-usb-') });
+  return { item, exported, photo };
+}
+
+async function importAt(coordinator: Awaited<ReturnType<typeof laptop>>, path: string) {
+  return readBundle({
+    sodium: coordinator.sodium,
+    path,
+    identity: deriveBundleIdentity(coordinator.sodium, coordinator.keys().vmk),
+    evidenceRecipient: deriveEvidenceIdentity(coordinator.sodium, coordinator.keys().vmk).publicKey,
+    stagingDir: join(coordinator.store.folder),
+    signerStatus: async (key) => {
+      const found = await coordinator.organisation.enrolledMonitor(decodeKey(key));
+      return found?.status === 'approved' ? 'enrolled' : found?.status === 'revoked' ? 'revoked' : 'unknown';
+    },
+  });
+}
+
+describe('a delivery from monitor to coordinator and back', () => {
+  it('invitation, enrolment, export, strict import, receipt, delivered, purge', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const { item, exported } = await exportAllegation(monitor);
+    expect(exported.manifest.recipients).toHaveLength(2); // the coordinator, and the monitor's own key for resending
+
+    const verified = await importAt(coordinator, exported.path);
+    expect(verified.documents.get(`records/${RECORD}.json`)?.toString()).toContain('Invented allegation');
+    expect(await coordinator.ledger.continuity(verified.manifest, verified.bundleSha256)).toBe('first');
+    await coordinator.ledger.recordReceived(verified.manifest, verified.bundleSha256, new Date().toISOString());
+    const profile = await coordinator.organisation.read();
+    const receipt = issueReceipt(coordinator.sodium, coordinator.signing(), { organisationId: profile?.organisationId ?? '', bundle: verified, receivedAt: new Date('2026-11-23T15:00:00Z') });
+
+    const intake = { sodium: monitor.sodium, organisation: monitor.organisation, ledger: monitor.ledger, store: monitor.store, ownSigningKey: () => monitor.signing().publicKey };
+    const accepted = await acceptReceipt(intake, receipt);
+    expect(accepted).toMatchObject({ bundleId: exported.manifest.bundleId, evidenceIds: [item.id], recordIds: [RECORD] });
+    expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => entry.event.action)).toEqual(['ingest', 'export', 'receipt']);
+    expect(await purgeDelivered(monitor.ledger, monitor.store, [item.id])).toEqual([item.id]);
+    expect(await monitor.store.summary(item.id)).toMatchObject({ fileState: 'purged' });
+  });
+
+  it('a forged or foreign receipt marks nothing delivered and purges nothing', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const { item, exported } = await exportAllegation(monitor);
+    const verified = await importAt(coordinator, exported.path);
+    const profile = await coordinator.organisation.read();
+    const organisationId = profile?.organisationId ?? '';
+    const intake = { sodium: monitor.sodium, organisation: monitor.organisation, ledger: monitor.ledger, store: monitor.store, ownSigningKey: () => monitor.signing().publicKey };
+
+    const stranger = await laptop();
+    const foreign = issueReceipt(stranger.sodium, stranger.signing(), { organisationId, bundle: verified, receivedAt: new Date() });
+    await expect(acceptReceipt(intake, foreign)).rejects.toThrow('not signed by a coordinator of this organisation');
+    const genuine = Buffer.from(issueReceipt(coordinator.sodium, coordinator.signing(), { organisationId, bundle: verified, receivedAt: new Date() }));
+    const edited = Buffer.from(genuine.toString('utf8').replace(verified.bundleSha256, '0'.repeat(64)));
+    await expect(acceptReceipt(intake, edited)).rejects.toMatchObject({ code: 'INTEGRITY' });
+    const otherBundle = { ...verified, bundleSha256: '1'.repeat(64) };
+    await expect(acceptReceipt(intake, issueReceipt(coordinator.sodium, coordinator.signing(), { organisationId, bundle: otherBundle, receivedAt: new Date() }))).rejects.toThrow('did not send');
+
+    expect(await purgeDelivered(monitor.ledger, monitor.store, [item.id])).toEqual([]);
+    expect(await monitor.store.verifyItem(item.id)).toMatchObject({ status: 'intact' });
+    expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => entry.event.action)).toEqual(['ingest', 'export']);
+    expect(readFileSync(join(monitor.store.folder, `${item.id}.age`)).length).toBeGreaterThan(150_000);
+  });
+
+  it('an import from a monitor who was never approved, or was revoked, is refused before any item is read', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const { exported } = await exportAllegation(monitor);
+    await coordinator.organisation.revokeMonitor(monitor.signing().publicKey, 'laptop reported seized');
+    await expect(importAt(coordinator, exported.path)).rejects.toMatchObject({ reason: 'REVOKED_SIGNER' });
+    const newcomer = await laptop();
+    await newcomer.organisation.importInvitation(await coordinator.organisation.exportInvitation());
+    await coordinator.organisation.importEnrolment(await newcomer.organisation.exportEnrolment('Not yet approved'));
+    const pending = await exportAllegation(newcomer);
+    await expect(importAt(coordinator, pending.exported.path)).rejects.toMatchObject({ reason: 'UNKNOWN_SIGNER' });
+  });
+});
