@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -162,7 +162,8 @@ async function readItem(context: Context, item: BundleItem | undefined, entry: T
     throw new BundleRefused('ITEM_MISMATCH', item === undefined ? 'an item the manifest does not list' : item.path);
   }
   if (item.kind === 'evidence') {
-    const partPath = join(context.stagingDir, `${base64urlnopad.encode(Buffer.from(item.sha256, 'hex').subarray(0, 16))}-${out.evidence.length}.age.part`);
+    // A random name: two imports of the same bundle at once must not write to one file.
+    const partPath = join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`);
     out.evidence.push({ item, partPath });
     await encryptChainToPart([entry, expectItem(item)], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient });
     return;

@@ -296,6 +296,35 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
     },
 
     /**
+     * A coordinator adopts a file that arrived in a verified bundle: `partPath` is already
+     * encrypted to this vault (staged by readBundle in this folder, so a crash leaves only a
+     * .part that cleanup removes) and its plaintext matched `info.sha256`. Idempotent: the same
+     * item arriving again (a resent bundle) is kept once. The monitor's description is kept as it
+     * was (its times are the monitor's claims); the custody log starts here, naming the bundle and
+     * the head of the monitor's log, so the two chains link.
+     */
+    async adoptStaged(partPath: string, info: EvidenceItem, origin: { bundleId: string; monitorKey: string; monitorCustodyHead: string | null }): Promise<'added' | 'known'> {
+      const existing = await readItem(info.id).catch(() => null);
+      if (existing !== null) {
+        await removeIfPresent(partPath);
+        if (existing.sha256 !== info.sha256) {
+          throw new AppError('INTEGRITY', 'an item with this id but other content is already here');
+        }
+        return 'known';
+      }
+      await ensureFolder();
+      await renameDurably(partPath, itemFile(folder, info.id, 'content'), folder);
+      const item: EvidenceItem = { ...info, purgedAt: null, received: { bundleId: origin.bundleId, monitorKey: origin.monitorKey, at: now().toISOString() } };
+      try {
+        await commitItem(item, { bundle: origin.bundleId, ...(origin.monitorCustodyHead ? { monitorHead: origin.monitorCustodyHead.slice(0, 64) } : {}) });
+      } catch (error) {
+        await discard(info.id).catch(() => undefined);
+        throw error;
+      }
+      return 'added';
+    },
+
+    /**
      * At unlock: removes what a killed process left (unfinished files, items whose metadata never
      * landed), truncates torn custody tails, and finishes interrupted deletions.
      */

@@ -45,6 +45,8 @@ export const EvidenceItem = z.object({
   parent: EvidenceParent.nullable(),
   /** Set when the item was deleted: its key and file are destroyed, its custody log stays. */
   purgedAt: z.string().max(40).nullable(),
+  /** Set on a coordinator's copy: the bundle it came in, from which monitor, when it arrived. */
+  received: z.object({ bundleId: z.string().max(22), monitorKey: z.string().max(64), at: z.string().max(40) }).optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 

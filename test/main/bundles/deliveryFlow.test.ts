@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveBundleIdentity } from '../../../main/bundles/bundleIdentity';
 import { createBundleExporter } from '../../../main/bundles/bundleExport';
 import { createBundleLedger } from '../../../main/bundles/bundleLedger';
 import { readBundle } from '../../../main/bundles/bundleReader';
 import { acceptReceipt, issueReceipt, purgeDelivered } from '../../../main/bundles/bundleReceipts';
+import { createBundleImporter } from '../../../main/bundles/bundleImport';
 import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
@@ -76,6 +77,26 @@ async function importAt(coordinator: Awaited<ReturnType<typeof laptop>>, path: s
 }
 
 describe('a delivery from monitor to coordinator and back', () => {
+  it('the coordinator adopts the evidence and returns the records; the same bundle again adds nothing twice', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const { item, exported } = await exportAllegation(monitor);
+    const importer = createBundleImporter({ sodium: coordinator.sodium, keys: coordinator.keys, store: coordinator.store, ledger: coordinator.ledger, organisation: coordinator.organisation });
+    const first = await importer.import(exported.path);
+    expect(first).toMatchObject({ continuity: 'first', monitorName: 'Monitor Taiga', evidenceAdded: [item.id], evidenceKnown: [] });
+    expect(first.records).toEqual([{ id: RECORD, document: { record: { type: 'TORTURE_ALLEGATION', title: 'Invented allegation' }, revisions: [] } }]);
+    const adopted = await coordinator.store.summary(item.id);
+    expect(adopted).toMatchObject({ sha256: item.sha256, name: 'injuries.jpg', fileState: 'present', received: { bundleId: exported.manifest.bundleId } });
+    expect(await coordinator.store.verifyItem(item.id)).toMatchObject({ status: 'intact', custody: 'intact' });
+    expect((await coordinator.store.custodyOf(item.id)).entries[0]?.event.detail).toMatchObject({ bundle: exported.manifest.bundleId });
+    const again = await importer.import(exported.path);
+    expect(again).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], evidenceKnown: [item.id] });
+    expect(again.records).toHaveLength(1);
+    expect((await coordinator.store.list(RECORD)).map((entry) => entry.id)).toEqual([item.id]);
+    expect(readdirSync(coordinator.store.folder).filter((name) => name.endsWith('.part'))).toEqual([]);
+    const accepted = await acceptReceipt({ sodium: monitor.sodium, organisation: monitor.organisation, ledger: monitor.ledger, store: monitor.store, ownSigningKey: () => monitor.signing().publicKey }, first.receipt);
+    expect(accepted.bundleId).toBe(exported.manifest.bundleId);
+  });
+
   it('invitation, enrolment, export, strict import, receipt, delivered, purge', async () => {
     const { coordinator, monitor } = await enrolled();
     const { item, exported } = await exportAllegation(monitor);

@@ -1,0 +1,121 @@
+import { AppError } from '../../shared/errors/appError';
+import { bundleItemPath } from '../../shared/bundles/bundleManifest';
+import { CustodyEntry } from '../../shared/evidence/custodyEvent';
+import { EvidenceItem } from '../../shared/evidence/evidenceItem';
+import { deriveEvidenceIdentity } from '../evidence/ageIdentity';
+import type { EvidenceStore } from '../evidence/evidenceStore';
+import { removeIfPresent } from '../evidence/evidenceFiles';
+import type { OrganisationService } from '../organisation/organisationService';
+import { decodeKey } from '../organisation/signedFile';
+import { signingKeyFromSeed } from '../revisions/revisionChain';
+import type { VaultKeys } from '../vault/keyHierarchy';
+import type { Sodium } from '../vault/sodium';
+import { deriveBundleIdentity } from './bundleIdentity';
+import type { BundleLedger, Continuity } from './bundleLedger';
+import { readBundle, type SignerStatus, type StagedEvidence, type VerifiedBundle } from './bundleReader';
+import { issueReceipt } from './bundleReceipts';
+
+// The coordinator's side of a delivery: open the bundle in the strict order (bundleReader.ts),
+// place it in the monitor's sequence, adopt its evidence into this vault's store, note it in the
+// ledger, and sign the receipt. Records come back to the caller (the renderer stores them), also
+// for a duplicate, so a crash between this and the renderer's write loses nothing: importing the
+// same bundle again hands the records over again and adds no evidence twice.
+
+export type ImportedRecord = { readonly id: string; readonly document: unknown };
+
+export type ImportResult = {
+  readonly bundleId: string;
+  readonly monitorName: string;
+  readonly monitorKey: string;
+  readonly continuity: Continuity;
+  readonly records: readonly ImportedRecord[];
+  readonly evidenceAdded: readonly string[];
+  readonly evidenceKnown: readonly string[];
+  /** The signed receipt to send back (a file on the same stick). */
+  readonly receipt: Uint8Array;
+};
+
+export type BundleImporterDeps = {
+  readonly sodium: Sodium;
+  readonly keys: () => VaultKeys;
+  readonly store: EvidenceStore;
+  readonly ledger: BundleLedger;
+  readonly organisation: OrganisationService;
+  readonly now?: () => Date;
+};
+
+function parseJson(bytes: Buffer | undefined, what: string): unknown {
+  if (bytes === undefined) {
+    throw new AppError('INTEGRITY', `the bundle lacks ${what}`);
+  }
+  return JSON.parse(bytes.toString('utf8')) as unknown;
+}
+
+function evidenceInfo(bundle: VerifiedBundle, staged: StagedEvidence): EvidenceItem {
+  const info = EvidenceItem.safeParse(parseJson(bundle.documents.get(bundleItemPath('evidenceInfo', staged.item.id)), 'a file description'));
+  if (!info.success || info.data.id !== staged.item.id || info.data.sha256 !== staged.item.sha256 || info.data.size !== staged.item.size) {
+    throw new AppError('INTEGRITY', 'a file description does not match the file');
+  }
+  return info.data;
+}
+
+function custodyHead(bundle: VerifiedBundle, id: string): string | null {
+  const entries = CustodyEntry.array().safeParse(parseJson(bundle.documents.get(bundleItemPath('custody', id)) ?? Buffer.from('[]'), 'a custody log'));
+  return entries.success ? (entries.data.at(-1)?.leaf ?? null) : null;
+}
+
+export function createBundleImporter(deps: BundleImporterDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function signerStatus(key: string): Promise<SignerStatus> {
+    const monitor = await deps.organisation.enrolledMonitor(decodeKey(key));
+    if (monitor === null || monitor.status === 'pending') {
+      return 'unknown';
+    }
+    return monitor.status === 'revoked' ? 'revoked' : 'enrolled';
+  }
+
+  async function adoptEvidence(bundle: VerifiedBundle): Promise<{ added: string[]; known: string[] }> {
+    const added: string[] = [];
+    const known: string[] = [];
+    for (const staged of bundle.evidence) {
+      const outcome = await deps.store.adoptStaged(staged.partPath, evidenceInfo(bundle, staged), { bundleId: bundle.manifest.bundleId, monitorKey: bundle.manifest.monitor.signingKey, monitorCustodyHead: custodyHead(bundle, staged.item.id) });
+      (outcome === 'added' ? added : known).push(staged.item.id);
+    }
+    return { added, known };
+  }
+
+  return {
+    async import(path: string): Promise<ImportResult> {
+      const keys = deps.keys();
+      const profile = await deps.organisation.read();
+      if (profile === null) {
+        throw new AppError('FORBIDDEN', 'join or create an organisation before importing bundles');
+      }
+      const bundle = await readBundle({
+        sodium: deps.sodium,
+        path,
+        identity: deriveBundleIdentity(deps.sodium, keys.vmk),
+        evidenceRecipient: deriveEvidenceIdentity(deps.sodium, keys.vmk).publicKey,
+        // Staged in the evidence folder: a crash leaves .part files that the next unlock removes.
+        stagingDir: deps.store.folder,
+        signerStatus,
+      });
+      try {
+        const continuity = await deps.ledger.continuity(bundle.manifest, bundle.bundleSha256);
+        const evidence = await adoptEvidence(bundle);
+        if (continuity !== 'duplicate') {
+          await deps.ledger.recordReceived(bundle.manifest, bundle.bundleSha256, now().toISOString());
+        }
+        const monitor = await deps.organisation.enrolledMonitor(decodeKey(bundle.manifest.monitor.signingKey));
+        const records = bundle.manifest.items.filter((item) => item.kind === 'record').map((item) => ({ id: item.id, document: parseJson(bundle.documents.get(item.path), 'a record') }));
+        const receipt = issueReceipt(deps.sodium, signingKeyFromSeed(deps.sodium, keys.signingSeed), { organisationId: profile.organisationId, bundle, receivedAt: now() });
+        return { bundleId: bundle.manifest.bundleId, monitorName: monitor?.name ?? '', monitorKey: bundle.manifest.monitor.signingKey, continuity, records, evidenceAdded: evidence.added, evidenceKnown: evidence.known, receipt };
+      } finally {
+        await Promise.all(bundle.evidence.map((staged) => removeIfPresent(staged.partPath)));
+      }
+    },
+  };
+}
+
+export type BundleImporter = ReturnType<typeof createBundleImporter>;
