@@ -6,7 +6,9 @@ import { createHandlers } from './ipc/handlers';
 import { createRecordService } from './records/recordService';
 import { createRevisionService } from './revisions/revisionService';
 import { createLinkOpener, NO_LINK_PORTS, type LinkPorts } from './links/linkOpener';
-import { createEvidenceService, NO_FILE_PICKER, type FilePickerPort } from './evidence/evidenceService';
+import { createEvidenceService } from './evidence/evidenceService';
+import { createDeliveryService } from './bundles/deliveryService';
+import { NO_FILE_PORTS, type FilePorts } from './files/filePorts';
 import type { PreviewResponse } from './evidence/evidencePreview';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
 import { createPreferencesStore } from './settings/preferencesStore';
@@ -33,8 +35,8 @@ export type MainServicesOptions = {
   readonly log?: ErrorLog;
   /** The native link dialog and the system browser (Electron); nothing opens without them. */
   readonly links?: LinkPorts;
-  /** The native open-file dialog (Electron); tests give a fake that returns chosen paths. */
-  readonly filePicker?: FilePickerPort;
+  /** The native file dialogs (Electron); tests give fakes that return chosen paths. */
+  readonly files?: Partial<FilePorts>;
 };
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
@@ -61,13 +63,14 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   let idleLimitMinutes = 0;
   let recoveryKeyOnScreen = false;
 
+  const files: FilePorts = { ...NO_FILE_PORTS, ...options.files };
   const emit: EventListener = (name, payload) => listeners.forEach((listener) => listener(name, payload));
   const evidence = createEvidenceService({
     sodium,
     dataDir: options.dataDir,
     keys: () => vault.requireKeys(),
     checkPassphrase: (passphrase) => vault.checkPassphrase(passphrase),
-    picker: options.filePicker ?? NO_FILE_PICKER,
+    picker: files,
     onProgress: (progress) => emit('evidence.progress', progress),
     onVerifyProgress: (progress) => emit('evidence.verifyProgress', progress),
   });
@@ -95,6 +98,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     revisions: createRevisionService({ sodium, vault }),
     links: createLinkOpener({ ports: options.links ?? NO_LINK_PORTS, locale: () => preferences.readLocale() }),
     evidence,
+    delivery: createDeliveryService({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys(), store: evidence.store, files, app: options.version ?? '0.0.0' }),
     settings: {
       read: () => settings.read(),
       write: async (next) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createMainServices, type MainServices } from '../mainServices';
 import { installAppMenu } from './appMenu';
 import { electronLinkPorts } from './linkPorts';
-import { electronFilePicker } from './filePicker';
+import { electronFileDialogs } from './fileDialogs';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { bindIpc, forwardEvents } from './ipcBinding';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     idle: systemIdle,
     links: electronLinkPorts,
-    filePicker: electronFilePicker,
+    files: electronFileDialogs,
   });
   ready = services;
   bindIpc(services);

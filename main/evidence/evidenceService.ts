@@ -8,13 +8,12 @@ import { createEvidencePreview } from './evidencePreview';
 import { createEvidenceStore } from './evidenceStore';
 import { createIngestQueue } from './ingestQueue';
 import { createJpegMetadataStripper } from './jpegMetadataStrip';
+import type { FilePorts } from '../files/filePorts';
 
 // Evidence as the IPC handlers see it: the store, the background import queue and the preview
 // server composed, plus the native file dialog as a port (Electron's dialog in the app, a fake in
 // tests: nothing here imports electron).
 
-export type FilePickerPort = { readonly pickFiles: () => Promise<string[]> };
-export const NO_FILE_PICKER: FilePickerPort = { pickFiles: async () => [] };
 
 export type EvidenceServiceDeps = {
   readonly sodium: Sodium;
@@ -22,7 +21,7 @@ export type EvidenceServiceDeps = {
   readonly keys: () => VaultKeys;
   /** Throws WRONG_SECRET unless the passphrase opens this vault. */
   readonly checkPassphrase: (passphrase: string) => Promise<void>;
-  readonly picker: FilePickerPort;
+  readonly picker: Pick<FilePorts, 'pickFiles'>;
   readonly onProgress: (progress: IngestProgress) => void;
   readonly onVerifyProgress: (progress: VerifyProgress) => void;
   readonly now?: () => Date;

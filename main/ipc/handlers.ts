@@ -6,6 +6,7 @@ import type { RecordService } from '../records/recordService';
 import type { RevisionService } from '../revisions/revisionService';
 import type { LinkOpener } from '../links/linkOpener';
 import type { EvidenceService } from '../evidence/evidenceService';
+import type { DeliveryService } from '../bundles/deliveryService';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -17,6 +18,7 @@ export type HandlerDeps = {
   readonly revisions: RevisionService;
   readonly links: LinkOpener;
   readonly evidence: EvidenceService;
+  readonly delivery: DeliveryService;
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -76,6 +78,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'evidence.deriveClean': async ({ id }) => deps.evidence.deriveClean(id),
     'evidence.exportIdentity': async ({ passphrase }) => deps.evidence.exportIdentity(passphrase),
+    'organisation.get': async () => deps.delivery.get(),
+    'organisation.create': async ({ name, coordinatorName, role }) => deps.delivery.create(name, coordinatorName, role),
+    'organisation.saveInvitation': async ({ expiresInDays }) => deps.delivery.saveInvitation(expiresInDays),
+    'organisation.openInvitation': async () => deps.delivery.openInvitation(),
+    'organisation.saveEnrolment': async ({ monitorName }) => deps.delivery.saveEnrolment(monitorName),
+    'organisation.openEnrolment': async () => deps.delivery.openEnrolment(),
+    'organisation.approveMonitor': async ({ signingKey }) => deps.delivery.approveMonitor(signingKey),
+    'organisation.revokeMonitor': async ({ signingKey, reason }) => deps.delivery.revokeMonitor(signingKey, reason),
+    'bundles.export': async ({ records, evidenceIds, includeOriginals }) => deps.delivery.exportBundle(records, evidenceIds, includeOriginals),
+    'bundles.import': async () => deps.delivery.importBundle(),
+    'bundles.openReceipt': async () => deps.delivery.openReceipt(),
+    'bundles.sent': async () => deps.delivery.sent(),
+    'bundles.purgeDelivered': async ({ evidenceIds }) => deps.delivery.purgeDelivered(evidenceIds),
     'settings.get': async () => deps.settings.read(),
     'settings.update': async (settings) => deps.settings.write(settings),
     'preferences.setLocale': async ({ locale }) => {

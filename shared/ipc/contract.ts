@@ -8,6 +8,9 @@ import { EvidenceId, IngestJob, IngestJobId, IngestProgress, MediaKind, VerifyPr
 import { EvidenceSummary } from '../evidence/evidenceSummary';
 import { MAX_PDF_PREVIEW_BYTES } from '../evidence/evidenceItem';
 import { CustodyEntry, CustodyVerdict } from '../evidence/custodyEvent';
+import { Base64Key } from '../organisation/organisation';
+import { OrganisationView } from '../organisation/organisationView';
+import { BundleRefusalReason } from '../bundles/bundleRefusal';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -99,6 +102,48 @@ export const commands = {
   'evidence.deriveClean': { request: z.object({ id: EvidenceId }), response: EvidenceSummary },
   // Disaster recovery: the age identity that opens every evidence file, only against the passphrase.
   'evidence.exportIdentity': { request: z.object({ passphrase: Secret }), response: z.object({ identity: z.string(), recipient: z.string() }) },
+  // Organisation (docs/organisation.md). Files cross by the native open/save dialogs in main: the
+  // renderer never names a path. `opened`/`saved` false means the monitor cancelled the dialog.
+  'organisation.get': { request: z.undefined(), response: OrganisationView.nullable() },
+  'organisation.create': {
+    request: z.object({ name: z.string().min(1).max(200), coordinatorName: z.string().min(1).max(100), role: z.enum(['coordinator', 'both']) }),
+    response: OrganisationView,
+  },
+  'organisation.saveInvitation': { request: z.object({ expiresInDays: z.number().int().min(1).max(365).nullable() }), response: z.object({ saved: z.boolean() }) },
+  'organisation.openInvitation': { request: z.undefined(), response: z.object({ opened: z.boolean(), view: OrganisationView.nullable(), fingerprint: z.string().nullable() }) },
+  'organisation.saveEnrolment': { request: z.object({ monitorName: z.string().min(1).max(100) }), response: z.object({ saved: z.boolean() }) },
+  'organisation.openEnrolment': { request: z.undefined(), response: z.object({ opened: z.boolean(), monitorName: z.string().nullable(), fingerprint: z.string().nullable() }) },
+  'organisation.approveMonitor': { request: z.object({ signingKey: Base64Key }), response: OrganisationView },
+  'organisation.revokeMonitor': { request: z.object({ signingKey: Base64Key, reason: z.string().min(1).max(500) }), response: OrganisationView },
+  // Bundles (docs/bundle-format.md). The renderer hands over the records it chose, as it holds them.
+  'bundles.export': {
+    request: z.object({ records: z.array(z.object({ id: RecordId, document: z.unknown() })).max(10_000), evidenceIds: z.array(EvidenceId).max(10_000), includeOriginals: z.boolean() }),
+    response: z.object({ saved: z.boolean(), bundleId: z.string().nullable(), fileName: z.string().nullable(), items: z.number().int().nonnegative() }),
+  },
+  'bundles.import': {
+    request: z.undefined(),
+    response: z.object({
+      opened: z.boolean(),
+      refused: BundleRefusalReason.nullable(),
+      result: z
+        .object({
+          bundleId: z.string(),
+          monitorName: z.string(),
+          continuity: z.enum(['first', 'continues', 'gap', 'duplicate', 'older']),
+          records: z.array(z.object({ id: RecordId, document: z.unknown() })),
+          evidenceAdded: z.array(EvidenceId),
+          evidenceKnown: z.array(EvidenceId),
+          receiptFileName: z.string(),
+        })
+        .nullable(),
+    }),
+  },
+  'bundles.openReceipt': { request: z.undefined(), response: z.object({ opened: z.boolean(), bundleId: z.string().nullable(), evidenceIds: z.array(EvidenceId), recordIds: z.array(RecordId) }) },
+  'bundles.sent': {
+    request: z.undefined(),
+    response: z.array(z.object({ bundleId: z.string(), seq: z.number().int(), at: z.string(), items: z.number().int(), delivered: z.boolean(), recordIds: z.array(z.string()), evidenceIds: z.array(z.string()) })),
+  },
+  'bundles.purgeDelivered': { request: z.object({ evidenceIds: z.array(EvidenceId).max(10_000) }), response: z.object({ purged: z.array(EvidenceId) }) },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },
   'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },

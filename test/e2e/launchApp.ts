@@ -9,6 +9,7 @@ import { createMainServices, type MainServices, type MainServicesOptions } from 
 import { serveRendererAsset } from '../../main/protocol/rendererAssets';
 import { PREVIEW_PATH_PREFIX } from '../../main/evidence/evidencePreview';
 import type { Readable } from 'node:stream';
+import type { FilePorts } from '../../main/files/filePorts';
 import { createPreferencesStore } from '../../main/settings/preferencesStore';
 import { KDF_FLOOR } from '../../main/vault/kdfParams';
 import { decodeFromPage, encodeForPage, PAGE_CODEC_SOURCE } from './bridgeCodec';
@@ -32,6 +33,8 @@ export type LaunchOptions = {
   readonly timers?: MainServicesOptions['timers'];
   /** Stands in for the native open-file dialog: the paths "chosen" when Attach files… is pressed. */
   readonly pickFiles?: () => Promise<string[]>;
+  /** Stand in for the other native dialogs (open an invitation, choose a folder for a bundle…). */
+  readonly files?: Partial<FilePorts>;
   /** Stands in for Electron's webUtils: a file dropped on the page is taken to be <dropDir>/<name>. */
   readonly dropDir?: string;
 };
@@ -124,7 +127,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     version: 'test',
     ...(options.idle ? { idle: options.idle } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
-    ...(options.pickFiles ? { filePicker: { pickFiles: options.pickFiles } } : {}),
+    files: { ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}), ...options.files },
   });
   const context = await chromium.launchPersistentContext(join(options.dataDir, 'chromium-profile'), { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
   const foreignRequests: string[] = [];

@@ -23,7 +23,7 @@ async function call(services: MainServices, name: Parameters<MainServices['invok
 
 async function setUp(picked: string[] = []) {
   const dataDir = temporaryDir();
-  const services = await createMainServices({ dataDir, kdfParams: KDF_FLOOR, filePicker: { pickFiles: async () => picked } });
+  const services = await createMainServices({ dataDir, kdfParams: KDF_FLOOR, files: { pickFiles: async () => picked } });
   const progress: IngestProgress[] = [];
   services.subscribe((name, payload) => name === 'evidence.progress' && progress.push(payload as IngestProgress));
   await call(services, 'vault.create', { passphrase: PASSPHRASE });
