@@ -78,6 +78,10 @@ export function createBundleLedger(deps: BundleLedgerDeps) {
       return (await load()).sent;
     },
 
+    async findSent(bundleId: string, sha256: string): Promise<SentBundle | null> {
+      return (await load()).sent.find((entry) => entry.bundleId === bundleId && entry.sha256 === sha256) ?? null;
+    },
+
     /** Marks a sent bundle delivered (a verified receipt came back); false if no such bundle was sent. */
     async recordDelivery(bundleId: string, sha256: string, delivery: z.infer<typeof Delivery>): Promise<SentBundle | null> {
       const ledger = await load();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/appError';
-import type { BundleReceipt} from '../../shared/bundles/bundleReceipt';
-import { RECEIPT_FORMAT } from '../../shared/bundles/bundleReceipt';
+import { canonicalJson } from '../../shared/records/canonicalJson';
+import { RECEIPT_FORMAT, type BundleReceipt } from '../../shared/bundles/bundleReceipt';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import type { OrganisationService } from '../organisation/organisationService';
 import { encodeKey, readSignedFile, writeSignedFile } from '../organisation/signedFile';
@@ -17,6 +17,11 @@ import type { VerifiedBundle } from './bundleReader';
 // evidence file it carried gets a 'receipt' custody event (the coordinator's clock as an
 // independent time anchor), and delivered evidence may be purged. A forged receipt changes nothing.
 
+/** SHA-256 of the canonical JSON of a manifest's item list: what a receipt commits to. */
+export function itemsDigest(items: readonly { kind: string; id: string; sha256: string }[]): string {
+  return createHash('sha256').update(canonicalJson(items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })))).digest('hex');
+}
+
 export type IssueReceiptInput = { readonly organisationId: string; readonly bundle: VerifiedBundle; readonly receivedAt: Date };
 
 export function issueReceipt(sodium: Sodium, signing: SigningKey, input: IssueReceiptInput): Uint8Array {
@@ -31,7 +36,8 @@ export function issueReceipt(sodium: Sodium, signing: SigningKey, input: IssueRe
     monitorKey: manifest.monitor.signingKey,
     coordinatorKey: encodeKey(signing.publicKey),
     receivedAt: input.receivedAt.toISOString(),
-    items: manifest.items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })),
+    itemCount: manifest.items.length,
+    itemsSha256: itemsDigest(manifest.items),
   };
   return writeSignedFile(sodium, signing, 'receipt', receipt);
 }
@@ -63,10 +69,14 @@ export async function acceptReceipt(deps: ReceiptIntakeDeps, bytes: Uint8Array):
   if (receipt.monitorKey !== encodeKey(deps.ownSigningKey())) {
     throw new AppError('INTEGRITY', 'the receipt is for another monitor');
   }
-  const bundle = await deps.ledger.recordDelivery(receipt.bundleId, receipt.bundleSha256, { coordinatorKey: receipt.coordinatorKey, receivedAt: receipt.receivedAt });
-  if (bundle === null) {
+  const sent = await deps.ledger.findSent(receipt.bundleId, receipt.bundleSha256);
+  if (sent === null) {
     throw new AppError('INTEGRITY', 'the receipt names a bundle this laptop did not send');
   }
+  if (receipt.itemCount !== sent.items.length || receipt.itemsSha256 !== itemsDigest(sent.items)) {
+    throw new AppError('INTEGRITY', 'the receipt does not confirm what this bundle carried');
+  }
+  const bundle = (await deps.ledger.recordDelivery(receipt.bundleId, receipt.bundleSha256, { coordinatorKey: receipt.coordinatorKey, receivedAt: receipt.receivedAt })) ?? sent;
   const receiptHash = createHash('sha256').update(bytes).digest('hex');
   const evidenceIds = [...new Set(bundle.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))];
   for (const id of evidenceIds) {

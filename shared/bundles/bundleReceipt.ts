@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { Base64Key, OrganisationId } from '../organisation/organisation';
-import { BundleItemKind } from './bundleManifest';
 
 // What a coordinator's vault signs after it imported a bundle, for the monitor to take back by
 // the same route (docs/bundle-format.md, "Receipts"). It names the bundle by id and by the SHA-256
@@ -21,6 +20,9 @@ export const BundleReceipt = z.strictObject({
   monitorKey: Base64Key,
   coordinatorKey: Base64Key,
   receivedAt: z.string().max(40),
-  items: z.array(z.strictObject({ kind: BundleItemKind, id: z.string().regex(/^[A-Za-z0-9_-]{22}$/), sha256: Sha256Hex })).max(100_000),
+  /** How many items arrived, and the SHA-256 of the manifest's item list (canonical JSON): the
+   *  receipt stays small for a bundle of any size, and still commits to exactly what arrived. */
+  itemCount: z.number().int().nonnegative(),
+  itemsSha256: Sha256Hex,
 });
 export type BundleReceipt = z.infer<typeof BundleReceipt>;

@@ -9,6 +9,7 @@ import { measureListReady } from './listReady';
 import { measureSearch } from './searchBench';
 import { measureRecordsListReady } from './recordsListReady';
 import { measureEvidenceIngest } from './evidenceIngestBench';
+import { measureBundles } from './bundleBench';
 
 // `npm run bench`: each figure beside its reference, measured in the same run on this machine.
 // Ratios and differences, never pass/fail timings.
@@ -77,6 +78,14 @@ async function main(): Promise<void> {
   line(`reference: age -r (age CLI), ${size}`, ingest.age);
   line(`evidence ingest (hash + encrypt + fsync), ${size}`, ingest.ingest, `= ${(ingest.ingest / ingest.cp).toFixed(2)}× cp (goal ≤ 1.25: ${met(ingest.ingest <= 1.25 * ingest.cp)}), ${(ingest.ingest / ingest.age).toFixed(2)}× age (goal ≤ 1.0: ${met(ingest.ingest <= ingest.age)})`);
   process.stdout.write(`${'evidence ingest peak RSS'.padEnd(52)} ${ingest.maxRssMiB.toFixed(0).padStart(8)} MiB (before the ingest: ${ingest.baseRssMiB.toFixed(0)} MiB; goal < 150 MiB: ${met(ingest.maxRssMiB < 150)})\n`);
+
+  const bundles = await measureBundles({ records: Number(process.env.AIGAQ_BENCH_BUNDLE_RECORDS ?? 1000), evidenceBytes: Number(process.env.AIGAQ_BENCH_EVIDENCE_BYTES ?? 1024 ** 3) });
+  const data = `${bundles.records.toLocaleString('en')} records + ${(bundles.evidenceBytes / 1024 ** 3).toFixed(2)} GiB`;
+  line(`reference: cp -r, ${data}`, bundles.cp);
+  line(`reference: tar | age -r, ${data}`, bundles.ageTar);
+  line(`bundle export (sign, encrypt, fsync), ${data}`, bundles.export, `= ${(bundles.export / bundles.cp).toFixed(2)}× cp (goal ≤ 1.5: ${met(bundles.export <= 1.5 * bundles.cp)}), ${(bundles.export / bundles.ageTar).toFixed(2)}× tar|age`);
+  line(`reference: age -d | tar -x, ${data}`, bundles.ageUntar);
+  line(`bundle import (strict checks, re-encrypt, ledger), ${data}`, bundles.import, `= ${(bundles.import / bundles.cp).toFixed(2)}× cp (goal ≤ 1.5: ${met(bundles.import <= 1.5 * bundles.cp)}), ${(bundles.import / bundles.ageUntar).toFixed(2)}× age|tar`);
 }
 
 main().catch((error: unknown) => {

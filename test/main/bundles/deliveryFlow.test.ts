@@ -11,7 +11,8 @@ import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { createOrganisationService } from '../../../main/organisation/organisationService';
-import { decodeKey } from '../../../main/organisation/signedFile';
+import { decodeKey, writeSignedFile } from '../../../main/organisation/signedFile';
+import type { BundleReceipt } from '../../../shared/bundles/bundleReceipt';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
 
@@ -134,7 +135,13 @@ describe('a delivery from monitor to coordinator and back', () => {
     const otherBundle = { ...verified, bundleSha256: '1'.repeat(64) };
     await expect(acceptReceipt(intake, issueReceipt(coordinator.sodium, coordinator.signing(), { organisationId, bundle: otherBundle, receivedAt: new Date() }))).rejects.toThrow('did not send');
 
+    // Signed by the real coordinator, for the real bundle, but confirming other contents.
+    const payload = JSON.parse(genuine.toString('utf8')).payload as BundleReceipt;
+    const wrongItems = writeSignedFile(coordinator.sodium, coordinator.signing(), 'receipt', { ...payload, itemsSha256: 'f'.repeat(64) });
+    await expect(acceptReceipt(intake, wrongItems)).rejects.toThrow('does not confirm what this bundle carried');
+
     expect(await purgeDelivered(monitor.ledger, monitor.store, [item.id])).toEqual([]);
+    expect((await monitor.ledger.sent())[0]?.deliveries).toEqual([]);
     expect(await monitor.store.verifyItem(item.id)).toMatchObject({ status: 'intact' });
     expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => entry.event.action)).toEqual(['ingest', 'export']);
     expect(readFileSync(join(monitor.store.folder, `${item.id}.age`)).length).toBeGreaterThan(150_000);
