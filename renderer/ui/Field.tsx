@@ -17,10 +17,12 @@ type FieldProps = {
   readonly autoFocus?: boolean | undefined;
   readonly disabled?: boolean | undefined;
   readonly maxLength?: number | undefined;
+  /** Said to screen readers; the form itself says what is missing when it is submitted. */
+  readonly required?: boolean | undefined;
   readonly ref?: Ref<HTMLInputElement>;
 };
 
-export function Field({ label, value, onChange, kind = 'text', hint, describedBy, autoFocus, disabled, maxLength, ref }: FieldProps) {
+export function Field({ label, value, onChange, kind = 'text', hint, describedBy, autoFocus, disabled, maxLength, required, ref }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const described = [hint === undefined ? undefined : hintId, describedBy].filter(Boolean).join(' ');
@@ -41,6 +43,7 @@ export function Field({ label, value, onChange, kind = 'text', hint, describedBy
         autoFocus={autoFocus}
         disabled={disabled}
         maxLength={maxLength}
+        aria-required={required === true ? true : undefined}
         aria-describedby={described === '' ? undefined : described}
       />
       {hint === undefined ? null : (

@@ -13,8 +13,8 @@ export async function createVault(page: Page, t: Text, passphrase: string): Prom
   return recoveryKey;
 }
 
-/** Opens a section of the app from the navigation (records, people, notebook, settings). */
-export async function openSection(page: Page, t: Text, section: 'records' | 'people' | 'notebook' | 'settings'): Promise<void> {
+/** Opens a section of the app from the navigation (records, people, organisation, notebook, settings). */
+export async function openSection(page: Page, t: Text, section: 'records' | 'people' | 'organisation' | 'notebook' | 'settings'): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: t(`shell.${section}`), exact: true }).click();
 }
 

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/errors/appError';
+import type { OrganisationView } from '../../../shared/organisation/organisationView';
+import { useApi } from '../../bridge/BridgeContext';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { errorCodeOf } from '../../ui/errorCode';
+import { StatusMessage } from '../../ui/StatusMessage';
+
+export type OpenedInvitation = { readonly view: OrganisationView; readonly fingerprint: string };
+
+type JoinOrganisationProps = {
+  readonly onOpened: (opened: OpenedInvitation) => void;
+};
+
+/** "I am a monitor": open the invitation file the coordinator gave (main shows the file dialog). */
+export function JoinOrganisation({ onOpened }: JoinOrganisationProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+
+  async function open(): Promise<void> {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const answer = await api.call('organisation.openInvitation', undefined);
+      // Not opened: the dialog was cancelled, which needs no message.
+      if (answer.opened && answer.view !== null && answer.fingerprint !== null) {
+        onOpened({ view: answer.view, fingerprint: answer.fingerprint });
+      }
+    } catch (error) {
+      setFailure(errorCodeOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // FORBIDDEN here has two plain causes worth naming: an expired invitation, another organisation.
+  const failureText = failure === null ? null : failure === 'FORBIDDEN' ? t('organisation.join.forbidden') : t(`errors.${failure}`);
+  return (
+    <section className="card organisation-choice" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('organisation.choose.monitorHeading')}</h2>
+      <p>{t('organisation.choose.monitorExplain')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={busy ? true : undefined}
+          onClick={() => {
+            if (!busy) {
+              void open();
+            }
+          }}
+        >
+          {t('organisation.join.open')}
+        </button>
+      </div>
+      <StatusMessage message={busy ? t('organisation.join.busy') : null} />
+      <ErrorAlert message={failureText} />
+    </section>
+  );
+}

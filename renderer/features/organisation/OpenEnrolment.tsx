@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/errors/appError';
+import type { MonitorEntry } from '../../../shared/organisation/organisation';
+import type { OrganisationView } from '../../../shared/organisation/organisationView';
+import { useApi } from '../../bridge/BridgeContext';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { errorCodeOf } from '../../ui/errorCode';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { matchEnrolment, type EnrolmentMatch } from './monitorRows';
+
+export type OpenedEnrolment = { readonly monitorName: string; readonly fingerprint: string; readonly match: EnrolmentMatch };
+
+type OpenEnrolmentProps = {
+  /** The monitors as shown before the file was opened, to tell a new key from a known one. */
+  readonly monitors: readonly MonitorEntry[];
+  readonly reload: () => Promise<OrganisationView | null>;
+  readonly onOpened: (opened: OpenedEnrolment) => void;
+};
+
+/** "Open enrolment file…": main reads and verifies the file and adds the monitor as pending. */
+export function OpenEnrolment({ monitors, reload, onOpened }: OpenEnrolmentProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+
+  async function open(): Promise<void> {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const answer = await api.call('organisation.openEnrolment', undefined);
+      // Not opened: the dialog was cancelled, which needs no message.
+      if (answer.opened && answer.monitorName !== null && answer.fingerprint !== null) {
+        const after = (await reload())?.monitors ?? [];
+        onOpened({ monitorName: answer.monitorName, fingerprint: answer.fingerprint, match: matchEnrolment(answer.monitorName, monitors, after) });
+      }
+    } catch (error) {
+      setFailure(errorCodeOf(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // FORBIDDEN here: another organisation's enrolment, or a monitor already revoked.
+  const failureText = failure === null ? null : failure === 'FORBIDDEN' ? t('organisation.enrolmentOpen.forbidden') : t(`errors.${failure}`);
+  return (
+    <>
+      <div className="actions">
+        <button
+          type="button"
+          aria-disabled={busy ? true : undefined}
+          onClick={() => {
+            if (!busy) {
+              void open();
+            }
+          }}
+        >
+          {t('organisation.enrolmentOpen.open')}
+        </button>
+      </div>
+      <StatusMessage message={busy ? t('organisation.enrolmentOpen.busy') : null} />
+      <ErrorAlert message={failureText} />
+    </>
+  );
+}
