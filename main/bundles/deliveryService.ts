@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
@@ -68,6 +69,21 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     };
   }
 
+  // The invitation a monitor opened and is comparing: in memory only, for this run of the app.
+  let pendingInvitation: { token: string; bytes: Uint8Array } | null = null;
+
+  /** What joining would look like: the would-be profile, with the invitation's fingerprint. */
+  const previewView = (profile: OrganisationProfile, fingerprint: string): OrganisationView => ({
+    role: profile.role,
+    organisationId: profile.organisationId,
+    organisationName: profile.organisationName,
+    coordinators: profile.coordinators,
+    dropPoints: profile.dropPoints,
+    monitors: profile.monitors,
+    ownFingerprint: fingerprint,
+    ownSigningKey: encodeKey(ownKey()),
+  });
+
   const requireView = async (): Promise<OrganisationView> => {
     const current = await view();
     if (current === null) {
@@ -90,13 +106,25 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       await writeFile(path, bytes, { mode: 0o600 });
       return { saved: true };
     },
-    async openInvitation(): Promise<{ opened: boolean; view: OrganisationView | null; fingerprint: string | null }> {
+    async openInvitation(): Promise<{ opened: boolean; view: OrganisationView | null; fingerprint: string | null; token: string | null }> {
       const path = await deps.files.pickFile('invitation');
       if (path === null) {
-        return { opened: false, view: null, fingerprint: null };
+        return { opened: false, view: null, fingerprint: null, token: null };
       }
-      const joined = await organisation.importInvitation(await readSmallFile(path));
-      return { opened: true, view: await view(joined.profile), fingerprint: joined.fingerprint };
+      const bytes = await readSmallFile(path);
+      const preview = await organisation.previewInvitation(bytes);
+      pendingInvitation = { token: randomBytes(24).toString('base64url'), bytes };
+      return { opened: true, view: previewView(preview.profile, preview.fingerprint), fingerprint: preview.fingerprint, token: pendingInvitation.token };
+    },
+    /** Joins with the invitation opened last, after the monitor compared its fingerprint. */
+    async joinInvitation(token: string): Promise<OrganisationView> {
+      if (pendingInvitation === null || pendingInvitation.token !== token) {
+        throw new AppError('NOT_FOUND', 'open the invitation file again');
+      }
+      const { bytes } = pendingInvitation;
+      pendingInvitation = null;
+      await organisation.importInvitation(bytes);
+      return requireView();
     },
     async saveEnrolment(monitorName: string): Promise<{ saved: boolean }> {
       const bytes = await organisation.exportEnrolment(monitorName);
@@ -107,13 +135,13 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       await writeFile(path, bytes, { mode: 0o600 });
       return { saved: true };
     },
-    async openEnrolment(): Promise<{ opened: boolean; monitorName: string | null; fingerprint: string | null }> {
+    async openEnrolment(): Promise<{ opened: boolean; monitorName: string | null; fingerprint: string | null; signingKey: string | null }> {
       const path = await deps.files.pickFile('enrolment');
       if (path === null) {
-        return { opened: false, monitorName: null, fingerprint: null };
+        return { opened: false, monitorName: null, fingerprint: null, signingKey: null };
       }
       const enrolled = await organisation.importEnrolment(await readSmallFile(path));
-      return { opened: true, monitorName: enrolled.monitor.name, fingerprint: enrolled.fingerprint };
+      return { opened: true, monitorName: enrolled.monitor.name, fingerprint: enrolled.fingerprint, signingKey: enrolled.monitor.signingKey };
     },
     async approveMonitor(signingKey: string): Promise<OrganisationView> {
       await organisation.approveMonitor(decodeKey(signingKey));

@@ -82,6 +82,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'organisation.create': async ({ name, coordinatorName, role }) => deps.delivery.create(name, coordinatorName, role),
     'organisation.saveInvitation': async ({ expiresInDays }) => deps.delivery.saveInvitation(expiresInDays),
     'organisation.openInvitation': async () => deps.delivery.openInvitation(),
+    'organisation.joinInvitation': async ({ token }) => deps.delivery.joinInvitation(token),
     'organisation.saveEnrolment': async ({ monitorName }) => deps.delivery.saveEnrolment(monitorName),
     'organisation.openEnrolment': async () => deps.delivery.openEnrolment(),
     'organisation.approveMonitor': async ({ signingKey }) => deps.delivery.approveMonitor(signingKey),

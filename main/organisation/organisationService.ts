@@ -258,6 +258,27 @@ export function createOrganisationService(deps: OrganisationServiceDeps) {
     },
 
     /** Monitor side. The UI shows the fingerprint to compare with the coordinator's, out of band. */
+    /**
+     * Every check of importInvitation, and the profile the vault would then hold, without saving
+     * it: the monitor compares the fingerprint first and joins only if it matches.
+     */
+    previewInvitation(bytes: Uint8Array): Promise<{ profile: OrganisationProfile; fingerprint: string }> {
+      return exclusive(async () => {
+        const current = await load();
+        if (current?.role === 'coordinator') {
+          throw forbidden('a coordinator vault cannot join an organisation by invitation');
+        }
+        const { payload: invitation, signer } = readSignedFile(sodium, 'invitation', bytes);
+        checkRecipients(sodium, invitation.coordinators.map((c) => c.bundleRecipient));
+        if (invitation.expiresAt !== null && Date.parse(invitation.expiresAt) <= now().getTime()) {
+          throw forbidden(`this invitation expired at ${invitation.expiresAt}: ask the coordinator for a new one`);
+        }
+        const fingerprint = coordinatorsFingerprint(invitation.coordinators);
+        const profile = current === null ? joinNew(invitation) : updateFromInvitation(current, invitation, encodeKey(signer));
+        return { profile, fingerprint };
+      });
+    },
+
     importInvitation(bytes: Uint8Array): Promise<{ profile: OrganisationProfile; fingerprint: string }> {
       return exclusive(async () => {
         const current = await load();

@@ -27,6 +27,7 @@ export const COMMANDS = [
   'organisation.create',
   'organisation.saveInvitation',
   'organisation.openInvitation',
+  'organisation.joinInvitation',
   'organisation.saveEnrolment',
   'organisation.openEnrolment',
   'organisation.approveMonitor',

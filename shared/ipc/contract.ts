@@ -110,9 +110,12 @@ export const commands = {
     response: OrganisationView,
   },
   'organisation.saveInvitation': { request: z.object({ expiresInDays: z.number().int().min(1).max(365).nullable() }), response: z.object({ saved: z.boolean() }) },
-  'organisation.openInvitation': { request: z.undefined(), response: z.object({ opened: z.boolean(), view: OrganisationView.nullable(), fingerprint: z.string().nullable() }) },
+  // Opening only checks the invitation and shows who sent it and the fingerprint; nothing is saved
+  // until the monitor has compared the number and joins with the token (valid while the app runs).
+  'organisation.openInvitation': { request: z.undefined(), response: z.object({ opened: z.boolean(), view: OrganisationView.nullable(), fingerprint: z.string().nullable(), token: z.string().nullable() }) },
+  'organisation.joinInvitation': { request: z.object({ token: z.string().max(64) }), response: OrganisationView },
   'organisation.saveEnrolment': { request: z.object({ monitorName: z.string().min(1).max(100) }), response: z.object({ saved: z.boolean() }) },
-  'organisation.openEnrolment': { request: z.undefined(), response: z.object({ opened: z.boolean(), monitorName: z.string().nullable(), fingerprint: z.string().nullable() }) },
+  'organisation.openEnrolment': { request: z.undefined(), response: z.object({ opened: z.boolean(), monitorName: z.string().nullable(), fingerprint: z.string().nullable(), signingKey: Base64Key.nullable() }) },
   'organisation.approveMonitor': { request: z.object({ signingKey: Base64Key }), response: OrganisationView },
   'organisation.revokeMonitor': { request: z.object({ signingKey: Base64Key, reason: z.string().min(1).max(500) }), response: OrganisationView },
   // Bundles (docs/bundle-format.md). The renderer hands over the records it chose, as it holds them.

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
 import { StatusMessage } from '../../ui/StatusMessage';
 
-export type OpenedInvitation = { readonly view: OrganisationView; readonly fingerprint: string };
+export type OpenedInvitation = { readonly view: OrganisationView; readonly fingerprint: string; readonly token: string };
 
 type JoinOrganisationProps = {
   readonly onOpened: (opened: OpenedInvitation) => void;
@@ -27,8 +27,8 @@ export function JoinOrganisation({ onOpened }: JoinOrganisationProps) {
     try {
       const answer = await api.call('organisation.openInvitation', undefined);
       // Not opened: the dialog was cancelled, which needs no message.
-      if (answer.opened && answer.view !== null && answer.fingerprint !== null) {
-        onOpened({ view: answer.view, fingerprint: answer.fingerprint });
+      if (answer.opened && answer.view !== null && answer.fingerprint !== null && answer.token !== null) {
+        onOpened({ view: answer.view, fingerprint: answer.fingerprint, token: answer.token });
       }
     } catch (error) {
       setFailure(errorCodeOf(error));

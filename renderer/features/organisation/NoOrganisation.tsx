@@ -21,7 +21,7 @@ export function NoOrganisation({ onJoined }: NoOrganisationProps) {
     case 'create':
       return <CreateOrganisationForm onCreated={onJoined} onCancel={() => setStep({ kind: 'choose', cancelled: true })} />;
     case 'check':
-      return <InvitationCheck opened={step.opened} onContinue={() => onJoined(step.opened.view)} />;
+      return <InvitationCheck opened={step.opened} onJoined={onJoined} onCancel={() => setStep({ kind: 'choose', cancelled: true })} />;
     case 'choose':
       return (
         <>

@@ -52,8 +52,13 @@ describe('delivery over IPC between two laptops', () => {
     const joined = await call(monitor.services, 'organisation.openInvitation');
     expect(joined.fingerprint).toBe(organisation.ownFingerprint);
     expect(joined.view?.organisationName).toBe('Invented Rights Bureau');
+    // Opening saved nothing: the monitor compares the fingerprint, then joins.
+    expect(await call(monitor.services, 'organisation.get')).toBeNull();
+    await expect(call(monitor.services, 'organisation.joinInvitation', { token: 'not-the-token' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await call(monitor.services, 'organisation.joinInvitation', { token: joined.token ?? '' });
     expect(await call(monitor.services, 'organisation.saveEnrolment', { monitorName: 'Monitor Taiga' })).toEqual({ saved: true });
     const enrolment = await call(coordinator.services, 'organisation.openEnrolment');
+    expect(enrolment.monitorName).toBe('Monitor Taiga');
     const monitorView = await call(monitor.services, 'organisation.get');
     expect(enrolment.fingerprint).toBe(monitorView?.ownFingerprint);
     const monitorKey = monitorView?.ownSigningKey ?? '';
@@ -95,7 +100,7 @@ describe('delivery over IPC between two laptops', () => {
     const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
     await call(coordinator.services, 'organisation.create', { name: 'Invented Rights Bureau', coordinatorName: 'Coordinator', role: 'coordinator' });
     await call(coordinator.services, 'organisation.saveInvitation', { expiresInDays: null });
-    await call(monitor.services, 'organisation.openInvitation', undefined);
+    await call(monitor.services, 'organisation.joinInvitation', { token: (await call(monitor.services, 'organisation.openInvitation', undefined)).token ?? '' });
     await call(monitor.services, 'organisation.saveEnrolment', { monitorName: 'Monitor' });
     await call(coordinator.services, 'organisation.openEnrolment');
     await call(coordinator.services, 'organisation.approveMonitor', { signingKey: (await call(monitor.services, 'organisation.get'))?.ownSigningKey ?? '' });

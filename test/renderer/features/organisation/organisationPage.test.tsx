@@ -43,10 +43,10 @@ describe('the organisation page', () => {
 });
 
 describe('joining by an invitation', () => {
-  const opened = { view: view({ role: 'monitor', coordinators: [{ name: 'Coordinator A', signingKey: key('C'), bundleRecipient: key('D') }, { name: 'Coordinator B', signingKey: key('E'), bundleRecipient: key('F') }] }), fingerprint: FINGERPRINT };
+  const opened = { view: view({ role: 'monitor', coordinators: [{ name: 'Coordinator A', signingKey: key('C'), bundleRecipient: key('D') }, { name: 'Coordinator B', signingKey: key('E'), bundleRecipient: key('F') }] }), fingerprint: FINGERPRINT, token: 'preview-token' };
 
   it('names the organisation and its coordinators, and shows the fingerprint to read aloud', () => {
-    const html = renderStatic(<InvitationCheck opened={opened} onContinue={nothing} />);
+    const html = renderStatic(<InvitationCheck opened={opened} onJoined={nothing} onCancel={nothing} />);
     expect(html).toContain('<dd>Invented Monitoring Group</dd>');
     expect(html).toContain('<li>Coordinator A</li><li>Coordinator B</li>');
     expect(fingerprintText(html)).toBe(FINGERPRINT);
@@ -55,7 +55,7 @@ describe('joining by an invitation', () => {
   });
 
   it('names the fingerprint group "Fingerprint" and describes it by the instruction', () => {
-    const html = renderStatic(<InvitationCheck opened={opened} onContinue={nothing} />);
+    const html = renderStatic(<InvitationCheck opened={opened} onJoined={nothing} onCancel={nothing} />);
     const group = attributesOf(html, /<div role="group"[^>]*>/);
     expect(html).toContain(`<p id="${group['aria-labelledby']}" class="fingerprint-label">Fingerprint</p>`);
     expect(html).toContain(`<p id="${group['aria-describedby']}" class="notice">Read this number aloud`);
