@@ -8,7 +8,8 @@ import { readFileIfExists, writeFileAtomic } from '../storage/atomicFile';
 import type { VaultKeys } from '../vault/keyHierarchy';
 import { openRecord, sealRecord } from '../vault/recordEnvelope';
 import type { Sodium } from '../vault/sodium';
-import { coordinatorsFingerprint, enrolmentFingerprint } from './fingerprint';
+import { enrolmentFingerprint, coordinatorsFingerprint } from './fingerprint';
+import { checkRecipients, forbidden, joinedProfile, openInvitation } from './invitationJoin';
 import { decodeKey, encodeKey, issuePath, readSignedFile, writeSignedFile } from './signedFile';
 
 // The vault's organisation (docs/organisation.md): who coordinates, which monitors are enrolled,
@@ -20,8 +21,6 @@ export const ORGANISATION_FILE = 'organisation.sealed';
 // Fixed, so the sealed file cannot be swapped with another table's row (the id is in the AD).
 const PROFILE_ADDRESS = { table: 'organisation', id: 'OrganisationProfileAAA' } as const;
 const PROFILE_SCHEMA_VERSION = 1;
-// Any scalar works: clamping makes it a multiple of 8, which sends a low-order point to zero.
-const PROBE_SCALAR = new Uint8Array(32).fill(1);
 
 export type OrganisationServiceDeps = {
   readonly sodium: Sodium;
@@ -34,9 +33,6 @@ export type OrganisationServiceDeps = {
 export type OrganisationService = ReturnType<typeof createOrganisationService>;
 type OwnKeys = { readonly signingKey: string; readonly bundleRecipient: string };
 
-function forbidden(message: string): AppError {
-  return new AppError('FORBIDDEN', message);
-}
 
 function withSigningKey<T>(sodium: Sodium, keys: VaultKeys, sign: (key: SigningKey) => T): T {
   const key = signingKeyFromSeed(sodium, keys.signingSeed);
@@ -52,17 +48,6 @@ function ownKeys(sodium: Sodium, keys: VaultKeys): OwnKeys {
   const bundle = deriveBundleIdentity(sodium, keys.vmk);
   sodium.memzero(bundle.secretKey);
   return { signingKey, bundleRecipient: encodeKey(bundle.publicKey) };
-}
-
-/** A recipient no bundle may be encrypted to: a low-order point makes the age shared secret zero. */
-function checkRecipients(sodium: Sodium, recipients: readonly string[]): void {
-  recipients.forEach((recipient) => {
-    try {
-      sodium.crypto_scalarmult(PROBE_SCALAR, decodeKey(recipient));
-    } catch {
-      throw new AppError('INTEGRITY', 'a bundle recipient key is unusable (a low-order point)');
-    }
-  });
 }
 
 function requireCoordinator(profile: OrganisationProfile | null, own: OwnKeys, action: string): OrganisationProfile {
@@ -86,39 +71,6 @@ function requireMember(profile: OrganisationProfile | null, action: string): Org
     throw forbidden(`a coordinator vault cannot ${action}: only a monitor can`);
   }
   return profile;
-}
-
-function joinNew(invitation: Invitation): OrganisationProfile {
-  const { organisationId, organisationName, coordinators, dropPoints } = invitation;
-  return { role: 'monitor', organisationId, organisationName, coordinators, dropPoints, monitors: [], history: [], joinedVia: invitation };
-}
-
-/**
- * A later invitation of the same organisation replaces the coordinator list (it carries additions
- * and rotations), but only when signed by a coordinator this vault already trusts and newer than
- * the one it holds: anyone can copy an organisation id, and replaying an old invitation would
- * bring back a key that was rotated away.
- */
-function updateFromInvitation(current: OrganisationProfile, invitation: Invitation, signer: string): OrganisationProfile {
-  if (invitation.organisationId !== current.organisationId) {
-    throw forbidden('this vault already belongs to another organisation');
-  }
-  if (!current.coordinators.some((c) => c.signingKey === signer)) {
-    throw forbidden('an update of the organisation must be signed by a coordinator this vault already trusts');
-  }
-  const held = current.joinedVia;
-  if (held !== null && Date.parse(invitation.issuedAt) <= Date.parse(held.issuedAt)) {
-    throw forbidden('this invitation is not newer than the one this vault holds');
-  }
-  if (current.role === 'monitor') {
-    const { organisationName, coordinators, dropPoints } = invitation;
-    return { ...current, organisationName, coordinators, dropPoints, joinedVia: invitation };
-  }
-  // A vault that also coordinates keeps its own list (its history says who changed it); it only
-  // learns coordinators it did not know, recorded as added by the invitation's signer.
-  const added = invitation.coordinators.filter((c) => !current.coordinators.some((known) => known.signingKey === c.signingKey));
-  const events = added.map((coordinator): MembershipEvent => ({ kind: 'coordinatorAdded', coordinator, at: invitation.issuedAt, by: signer }));
-  return { ...current, coordinators: [...current.coordinators, ...added], history: [...current.history, ...events], joinedVia: invitation };
 }
 
 function nextStatus(monitor: MonitorEntry, target: 'approved' | 'revoked'): MonitorStatus {
@@ -265,37 +217,19 @@ export function createOrganisationService(deps: OrganisationServiceDeps) {
     previewInvitation(bytes: Uint8Array): Promise<{ profile: OrganisationProfile; fingerprint: string }> {
       return exclusive(async () => {
         const current = await load();
-        if (current?.role === 'coordinator') {
-          throw forbidden('a coordinator vault cannot join an organisation by invitation');
-        }
-        const { payload: invitation, signer } = readSignedFile(sodium, 'invitation', bytes);
-        checkRecipients(sodium, invitation.coordinators.map((c) => c.bundleRecipient));
-        if (invitation.expiresAt !== null && Date.parse(invitation.expiresAt) <= now().getTime()) {
-          throw forbidden(`this invitation expired at ${invitation.expiresAt}: ask the coordinator for a new one`);
-        }
-        const fingerprint = coordinatorsFingerprint(invitation.coordinators);
-        const profile = current === null ? joinNew(invitation) : updateFromInvitation(current, invitation, encodeKey(signer));
-        return { profile, fingerprint };
+        const opened = openInvitation(sodium, now(), current, bytes);
+        return { profile: joinedProfile(current, opened), fingerprint: opened.fingerprint };
       });
     },
 
     importInvitation(bytes: Uint8Array): Promise<{ profile: OrganisationProfile; fingerprint: string }> {
       return exclusive(async () => {
         const current = await load();
-        if (current?.role === 'coordinator') {
-          throw forbidden('a coordinator vault cannot join an organisation by invitation');
+        const opened = openInvitation(sodium, now(), current, bytes);
+        if (current?.joinedVia && canonicalJson(current.joinedVia) === canonicalJson(opened.invitation)) {
+          return { profile: current, fingerprint: opened.fingerprint }; // the same file again: nothing to change
         }
-        const { payload: invitation, signer } = readSignedFile(sodium, 'invitation', bytes);
-        checkRecipients(sodium, invitation.coordinators.map((c) => c.bundleRecipient));
-        if (invitation.expiresAt !== null && Date.parse(invitation.expiresAt) <= now().getTime()) {
-          throw forbidden(`this invitation expired at ${invitation.expiresAt}: ask the coordinator for a new one`);
-        }
-        const fingerprint = coordinatorsFingerprint(invitation.coordinators);
-        if (current?.joinedVia && canonicalJson(current.joinedVia) === canonicalJson(invitation)) {
-          return { profile: current, fingerprint }; // the same file again: nothing to change
-        }
-        const profile = current === null ? joinNew(invitation) : updateFromInvitation(current, invitation, encodeKey(signer));
-        return { profile: await save(profile), fingerprint };
+        return { profile: await save(joinedProfile(current, opened)), fingerprint: opened.fingerprint };
       });
     },
 
