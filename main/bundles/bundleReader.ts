@@ -16,6 +16,7 @@ import type { AgeIdentity } from '../evidence/ageIdentity';
 import { createPayloadDecryptor, isEvidenceIntegrityError } from '../evidence/ageStream';
 import { encryptChainToPart } from '../evidence/ingestPass';
 import type { Sodium } from '../vault/sodium';
+import { expectedDigest } from './expectedDigest';
 import { verifySsh } from './sshSignature';
 
 // Opens a bundle in the strict order of security brief R21 (docs/bundle-format.md):
@@ -142,20 +143,6 @@ async function checkManifest(context: Context, manifest: BundleManifest, manifes
   }
 }
 
-function expectItem(item: BundleItem): Transform {
-  const hash = createHash('sha256');
-  let size = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-    flush(callback: TransformCallback) {
-      callback(size === item.size && hash.digest('hex') === item.sha256 ? null : new BundleRefused('ITEM_MISMATCH', item.path));
-    },
-  });
-}
 
 async function readItem(context: Context, item: BundleItem | undefined, entry: TarEntry, out: { documents: Map<string, Buffer>; evidence: StagedEvidence[] }): Promise<void> {
   if (item === undefined || entry.header.name !== item.path || entry.header.size !== item.size || entry.header.type !== 'file') {
@@ -165,7 +152,7 @@ async function readItem(context: Context, item: BundleItem | undefined, entry: T
     // A random name: two imports of the same bundle at once must not write to one file.
     const partPath = join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`);
     out.evidence.push({ item, partPath });
-    await encryptChainToPart([entry, expectItem(item)], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient });
+    await encryptChainToPart([entry, expectedDigest(item, () => new BundleRefused('ITEM_MISMATCH', item.path))], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient });
     return;
   }
   const bytes = await readSmall(entry, MAX_DOCUMENT_BYTES, 'ITEM_MISMATCH');

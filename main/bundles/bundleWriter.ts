@@ -13,6 +13,7 @@ import { writeAgeHeader } from '../evidence/ageHeader';
 import { createPayloadEncryptor } from '../evidence/ageStream';
 import { syncFile, syncFolder } from '../evidence/evidenceFiles';
 import type { Sodium } from '../vault/sodium';
+import { expectedDigest } from './expectedDigest';
 import { signSsh } from './sshSignature';
 
 // Writes one bundle (docs/bundle-format.md): an age v1 file to every recipient whose plaintext is a
@@ -47,22 +48,6 @@ export type WrittenBundle = { readonly manifest: BundleManifest; readonly bundle
 
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-/** Passes bytes through, and fails the export if they are not exactly what the manifest promised. */
-function expectDigest(item: BundleEntrySource): Transform {
-  const hash = createHash('sha256');
-  let size = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      hash.update(chunk);
-      size += chunk.length;
-      callback(null, chunk);
-    },
-    flush(callback: TransformCallback) {
-      const ok = size === item.size && hash.digest('hex') === item.sha256;
-      callback(ok ? null : new AppError('INTEGRITY', `${item.kind} ${item.id} does not match its SHA-256`));
-    },
-  });
-}
 
 /** Hashes the bundle file as it is written: its SHA-256 names it in receipts and the next bundle. */
 function countingHash(hash: ReturnType<typeof createHash>, counter: { bytes: number }): Transform {
@@ -102,7 +87,7 @@ async function feedArchive(pack: tar.Pack, manifest: BundleManifest, files: { ma
   pack.entry(entryHeader(SIGNATURE_PATH, files.signature.length, mtime), files.signature);
   for (const item of items) {
     const entry = pack.entry(entryHeader(bundleItemPath(item.kind, item.id), item.size, mtime));
-    await pipeline(item.open(), expectDigest(item), entry);
+    await pipeline(item.open(), expectedDigest(item, () => new AppError('INTEGRITY', `${item.kind} ${item.id} does not match its SHA-256`)), entry);
   }
   pack.finalize();
 }
