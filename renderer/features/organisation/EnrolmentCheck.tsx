@@ -13,8 +13,8 @@ type EnrolmentCheckProps = {
 
 /**
  * The enrolment just opened: who sent it and the number the monitor must read out. Approve is
- * offered only when the file could be tied to exactly one pending monitor; otherwise the text says
- * why, and the monitors table stays the place to decide.
+ * offered for the pending monitor whose key main returned; otherwise the text says why, and the
+ * monitors table stays the place to decide.
  */
 export function EnrolmentCheck({ opened, busy, onApprove, onDismiss }: EnrolmentCheckProps) {
   const { t } = useTranslation();
@@ -30,7 +30,6 @@ export function EnrolmentCheck({ opened, busy, onApprove, onDismiss }: Enrolment
       </h3>
       <FingerprintDisplay fingerprint={opened.fingerprint} instruction={t('organisation.enrolmentOpen.compare', { name })} />
       {match.kind === 'approved' ? <p>{t('organisation.enrolmentOpen.alreadyApproved', { name })}</p> : null}
-      {match.kind === 'ambiguous' ? <p className="notice">{t('organisation.enrolmentOpen.ambiguous', { name })}</p> : null}
       {match.kind === 'missing' ? <p className="notice">{t('organisation.enrolmentOpen.missing')}</p> : null}
       <div className="actions">
         {match.kind === 'pending' ? (

@@ -54,7 +54,6 @@ export function MonitorsSection({ view, show, reload }: MonitorsSectionProps) {
       </h2>
       <p>{t('organisation.enrolmentOpen.explain')}</p>
       <OpenEnrolment
-        monitors={view.monitors}
         reload={reload}
         onOpened={(next) => {
           setOutcome(null);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/errors/appError';
-import type { MonitorEntry } from '../../../shared/organisation/organisation';
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -12,14 +11,12 @@ import { matchEnrolment, type EnrolmentMatch } from './monitorRows';
 export type OpenedEnrolment = { readonly monitorName: string; readonly fingerprint: string; readonly match: EnrolmentMatch };
 
 type OpenEnrolmentProps = {
-  /** The monitors as shown before the file was opened, to tell a new key from a known one. */
-  readonly monitors: readonly MonitorEntry[];
   readonly reload: () => Promise<OrganisationView | null>;
   readonly onOpened: (opened: OpenedEnrolment) => void;
 };
 
 /** "Open enrolment file…": main reads and verifies the file and adds the monitor as pending. */
-export function OpenEnrolment({ monitors, reload, onOpened }: OpenEnrolmentProps) {
+export function OpenEnrolment({ reload, onOpened }: OpenEnrolmentProps) {
   const { t } = useTranslation();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -31,9 +28,9 @@ export function OpenEnrolment({ monitors, reload, onOpened }: OpenEnrolmentProps
     try {
       const answer = await api.call('organisation.openEnrolment', undefined);
       // Not opened: the dialog was cancelled, which needs no message.
-      if (answer.opened && answer.monitorName !== null && answer.fingerprint !== null) {
+      if (answer.opened && answer.monitorName !== null && answer.fingerprint !== null && answer.signingKey !== null) {
         const after = (await reload())?.monitors ?? [];
-        onOpened({ monitorName: answer.monitorName, fingerprint: answer.fingerprint, match: matchEnrolment(answer.monitorName, monitors, after) });
+        onOpened({ monitorName: answer.monitorName, fingerprint: answer.fingerprint, match: matchEnrolment(answer.signingKey, after) });
       }
     } catch (error) {
       setFailure(errorCodeOf(error));

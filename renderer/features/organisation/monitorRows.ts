@@ -31,28 +31,17 @@ export function shortKey(signingKey: string): string {
 export type EnrolmentMatch =
   | { readonly kind: 'pending'; readonly monitor: MonitorEntry }
   | { readonly kind: 'approved'; readonly monitor: MonitorEntry }
-  /** Several pending monitors carry this name and the file did not add a new key: no guessing. */
-  | { readonly kind: 'ambiguous' }
   | { readonly kind: 'missing' };
 
 /**
- * Which monitor an enrolment file just opened was about. Main answers with the name and the
- * fingerprint, not the key, so the key is found in the list read again after the import: the
- * pending monitor of that name, or, when several share it, the one whose key the list did not hold
- * before. A file resent by an approved monitor leaves it approved (main keeps the status).
+ * Which monitor an enrolment file just opened was about: main answers with the enrolled key, so
+ * the row is found by key in the list read again after the import (names can repeat; keys cannot).
+ * A file resent by an approved monitor leaves it approved (main keeps the status).
  */
-export function matchEnrolment(name: string, before: readonly MonitorEntry[], after: readonly MonitorEntry[]): EnrolmentMatch {
-  const named = after.filter((monitor) => monitor.name === name);
-  const pending = named.filter((monitor) => monitor.status === 'pending');
-  const known = new Set(before.map((monitor) => monitor.signingKey));
-  const fresh = pending.filter((monitor) => !known.has(monitor.signingKey));
-  const single = pending.length === 1 ? pending[0] : fresh.length === 1 ? fresh[0] : undefined;
-  if (single !== undefined) {
-    return { kind: 'pending', monitor: single };
+export function matchEnrolment(signingKey: string, after: readonly MonitorEntry[]): EnrolmentMatch {
+  const monitor = after.find((entry) => entry.signingKey === signingKey);
+  if (monitor === undefined || monitor.status === 'revoked') {
+    return { kind: 'missing' };
   }
-  if (pending.length > 1) {
-    return { kind: 'ambiguous' };
-  }
-  const approved = named.filter((monitor) => monitor.status === 'approved');
-  return approved.length === 1 && approved[0] !== undefined ? { kind: 'approved', monitor: approved[0] } : { kind: 'missing' };
+  return monitor.status === 'pending' ? { kind: 'pending', monitor } : { kind: 'approved', monitor };
 }

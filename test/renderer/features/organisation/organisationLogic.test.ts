@@ -61,26 +61,18 @@ describe('tying an opened enrolment to its monitor', () => {
   const aida = monitor();
   const otherAida = monitor({ signingKey: key('P'), bundleRecipient: key('Q') });
 
-  it('finds the one pending monitor of that name', () => {
-    expect(matchEnrolment('Aida', [], [aida])).toEqual({ kind: 'pending', monitor: aida });
-    expect(matchEnrolment('Aida', [], [monitor({ name: 'Bolat', signingKey: key('B') }), aida])).toEqual({ kind: 'pending', monitor: aida });
-  });
-
-  it('picks the new key when a second monitor enrols under a name already pending', () => {
-    expect(matchEnrolment('Aida', [aida], [aida, otherAida])).toEqual({ kind: 'pending', monitor: otherAida });
-  });
-
-  it('does not guess between two pending monitors it already knew', () => {
-    expect(matchEnrolment('Aida', [aida, otherAida], [aida, otherAida])).toEqual({ kind: 'ambiguous' });
+  it('finds the monitor by the key main returned, even when two share a name', () => {
+    expect(matchEnrolment(aida.signingKey, [aida])).toEqual({ kind: 'pending', monitor: aida });
+    expect(matchEnrolment(otherAida.signingKey, [aida, otherAida])).toEqual({ kind: 'pending', monitor: otherAida });
   });
 
   it('says so when the file came from a monitor already approved', () => {
     const approved = monitor({ status: 'approved' });
-    expect(matchEnrolment('Aida', [approved], [approved])).toEqual({ kind: 'approved', monitor: approved });
+    expect(matchEnrolment(approved.signingKey, [approved])).toEqual({ kind: 'approved', monitor: approved });
   });
 
-  it('finds nothing rather than a monitor of another name', () => {
-    expect(matchEnrolment('Aida', [], [monitor({ name: 'Bolat' })])).toEqual({ kind: 'missing' });
-    expect(matchEnrolment('Aida', [], [monitor({ status: 'revoked' })])).toEqual({ kind: 'missing' });
+  it('finds nothing for a revoked monitor or a key not in the list', () => {
+    expect(matchEnrolment(aida.signingKey, [monitor({ status: 'revoked' })])).toEqual({ kind: 'missing' });
+    expect(matchEnrolment(key('Z'), [aida])).toEqual({ kind: 'missing' });
   });
 });

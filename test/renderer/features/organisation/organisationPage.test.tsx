@@ -123,10 +123,9 @@ describe('an enrolment just opened', () => {
     expect(buttons(html)).toEqual(['Approve', 'Not now']);
   });
 
-  it('offers no Approve when the file cannot be tied to one pending monitor', () => {
-    const ambiguous = renderStatic(<EnrolmentCheck opened={{ monitorName: 'Aida', fingerprint: FINGERPRINT, match: { kind: 'ambiguous' } }} busy={false} onApprove={nothing} onDismiss={nothing} />);
-    expect(buttons(ambiguous)).toEqual(['Close']);
-    expect(ambiguous).toContain('Several pending monitors are called Aida');
+  it('offers no Approve when the monitor is not pending', () => {
+    const missing = renderStatic(<EnrolmentCheck opened={{ monitorName: 'Aida', fingerprint: FINGERPRINT, match: { kind: 'missing' } }} busy={false} onApprove={nothing} onDismiss={nothing} />);
+    expect(buttons(missing)).toEqual(['Close']);
     const approved = renderStatic(<EnrolmentCheck opened={{ monitorName: 'Aida', fingerprint: FINGERPRINT, match: { kind: 'approved', monitor: monitor({ status: 'approved' }) } }} busy={false} onApprove={nothing} onDismiss={nothing} />);
     expect(buttons(approved)).toEqual(['Close']);
     expect(approved).toContain('Aida is already approved.');
