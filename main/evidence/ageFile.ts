@@ -1,10 +1,11 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { Transform, type TransformCallback } from 'node:stream';
+import type { Transform } from 'node:stream';
 import type { Sodium } from '../vault/sodium';
 import type { AgeIdentity } from './ageIdentity';
 import { AgeHeaderError, MAX_AGE_HEADER_BYTES, parseAgeHeader, unwrapFileKey, writeAgeHeader, type ParsedAgeHeader } from './ageHeader';
 import { createPayloadEncryptor, decryptPayloadToBuffer, encryptPayloadToBuffer } from './ageStream';
 import { FILE_KEY_BYTES, PayloadOpener } from './payloadChunks';
+import { readerTransform } from './readerTransform';
 
 // A whole age v1 file: the header (ageHeader.ts) then the payload (ageStream.ts), so that `age -d`
 // reads an evidence file with the vault's exported identity (docs/evidence-format.md).
@@ -108,30 +109,7 @@ class AgeFileReader {
  * payload. Obey the quarantine rule above.
  */
 export function createAgeDecryptor(sodium: Sodium, identity: AgeIdentity): Transform {
-  let stream: Transform | null = null;
-  const reader = new AgeFileReader(sodium, identity, (plaintext) => stream?.push(plaintext));
-  const guarded = (run: () => void, callback: TransformCallback) => {
-    try {
-      run();
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    callback();
-  };
-  stream = new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      guarded(() => reader.write(chunk), callback);
-    },
-    flush(callback: TransformCallback) {
-      guarded(() => reader.end(), callback);
-    },
-    destroy(error: Error | null, callback: (error: Error | null) => void) {
-      reader.wipe();
-      callback(error);
-    },
-  });
-  return stream;
+  return readerTransform((release) => new AgeFileReader(sodium, identity, release));
 }
 
 async function readHeader(handle: FileHandle, fileSize: number): Promise<{ header: ParsedAgeHeader; consumed: number }> {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Transform, Writable, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../shared/errors/appError';
+import { readerTransform } from './readerTransform';
 import {
   CHUNK_BYTES,
   EvidenceIntegrityError,
@@ -62,30 +63,7 @@ export function createPayloadEncryptor(fileKey: Uint8Array, nonce: Uint8Array = 
  * releases nothing more after that. Obey the quarantine rule above.
  */
 export function createPayloadDecryptor(fileKey: Uint8Array): Transform {
-  let stream: Transform | null = null;
-  const opener = new PayloadOpener(fileKey, (plaintext) => stream?.push(plaintext));
-  const guarded = (run: () => void, callback: TransformCallback) => {
-    try {
-      run();
-    } catch (error) {
-      callback(error as Error);
-      return;
-    }
-    callback();
-  };
-  stream = new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      guarded(() => opener.write(chunk), callback);
-    },
-    flush(callback: TransformCallback) {
-      guarded(() => opener.end(), callback);
-    },
-    destroy(error: Error | null, callback: (error: Error | null) => void) {
-      opener.wipe();
-      callback(error);
-    },
-  });
-  return stream;
+  return readerTransform((release) => new PayloadOpener(fileKey, release));
 }
 
 /** Whole payload in memory: small files and tests only. */

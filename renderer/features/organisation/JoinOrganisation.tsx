@@ -5,6 +5,7 @@ import type { OrganisationView } from '../../../shared/organisation/organisation
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
+import { ActionButton } from '../../ui/ActionButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 
 export type OpenedInvitation = { readonly view: OrganisationView; readonly fingerprint: string; readonly token: string };
@@ -44,18 +45,9 @@ export function JoinOrganisation({ onOpened }: JoinOrganisationProps) {
       <h2 id={headingId}>{t('organisation.choose.monitorHeading')}</h2>
       <p>{t('organisation.choose.monitorExplain')}</p>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={busy ? true : undefined}
-          onClick={() => {
-            if (!busy) {
-              void open();
-            }
-          }}
-        >
+        <ActionButton busy={busy} onActivate={open} className="primary">
           {t('organisation.join.open')}
-        </button>
+        </ActionButton>
       </div>
       <StatusMessage message={busy ? t('organisation.join.busy') : null} />
       <ErrorAlert message={failureText} />

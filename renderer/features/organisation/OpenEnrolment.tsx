@@ -5,6 +5,7 @@ import type { OrganisationView } from '../../../shared/organisation/organisation
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
+import { ActionButton } from '../../ui/ActionButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { matchEnrolment, type EnrolmentMatch } from './monitorRows';
 
@@ -44,17 +45,9 @@ export function OpenEnrolment({ reload, onOpened }: OpenEnrolmentProps) {
   return (
     <>
       <div className="actions">
-        <button
-          type="button"
-          aria-disabled={busy ? true : undefined}
-          onClick={() => {
-            if (!busy) {
-              void open();
-            }
-          }}
-        >
+        <ActionButton busy={busy} onActivate={open}>
           {t('organisation.enrolmentOpen.open')}
-        </button>
+        </ActionButton>
       </div>
       <StatusMessage message={busy ? t('organisation.enrolmentOpen.busy') : null} />
       <ErrorAlert message={failureText} />

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../shared/errors/appError';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
+import { ActionButton } from '../../ui/ActionButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DEFAULT_EXPIRY, EXPIRY_CHOICES, expiryDays, isExpiryChoice, type ExpiryChoice } from './invitationExpiry';
 
@@ -55,18 +56,9 @@ export function SaveInvitation() {
         </select>
       </div>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={busy ? true : undefined}
-          onClick={() => {
-            if (!busy) {
-              void save();
-            }
-          }}
-        >
+        <ActionButton busy={busy} onActivate={save} className="primary">
           {t('organisation.invitation.save')}
-        </button>
+        </ActionButton>
       </div>
       <StatusMessage message={status} />
       <ErrorAlert message={outcome.kind === 'failed' ? t(`errors.${outcome.code}`) : null} />
