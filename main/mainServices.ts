@@ -90,15 +90,16 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     : () => undefined;
 
   const preferences = createPreferencesStore(options.dataDir);
+  const delivery = createDeliveryService({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys(), store: evidence.store, files, app: options.version ?? '0.0.0', onProgress: (progress) => emit('bundles.progress', progress) });
   const handlers = createHandlers({
     version: options.version ?? '0.0.0',
     selfTest,
     vault,
     records: createRecordService({ sodium, vault }),
-    revisions: createRevisionService({ sodium, vault }),
+    revisions: createRevisionService({ sodium, vault, knownAuthors: () => delivery.knownAuthors() }),
     links: createLinkOpener({ ports: options.links ?? NO_LINK_PORTS, locale: () => preferences.readLocale() }),
     evidence,
-    delivery: createDeliveryService({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys(), store: evidence.store, files, app: options.version ?? '0.0.0' }),
+    delivery,
     settings: {
       read: () => settings.read(),
       write: async (next) => {

@@ -12,6 +12,7 @@ import type { VaultKeys } from '../vault/keyHierarchy';
 import type { Sodium } from '../vault/sodium';
 import type { BundleLedger } from './bundleLedger';
 import { writeBundle, type BundleEntrySource } from './bundleWriter';
+import { checkBundledRecord } from './bundledRecordCheck';
 
 // The monitor's side of a delivery: gathers the chosen records (as the renderer hands them over,
 // with their signed revisions), the evidence attached to them (description, custody events and,
@@ -26,6 +27,8 @@ export type ExportRequest = {
   /** Originals are the heaviest and most sensitive part: the default is chosen by the UI, per export. */
   readonly includeOriginals: boolean;
   readonly folder: string;
+  /** Leave out what a receipt already confirmed: records sent unchanged, files already delivered. */
+  readonly onlyUndelivered?: boolean;
 };
 
 export type BundleExporterDeps = {
@@ -40,6 +43,13 @@ export type BundleExporterDeps = {
 };
 
 export type ExportedBundle = { readonly path: string; readonly manifest: BundleManifest; readonly bundleSha256: string; readonly bytes: number };
+
+export type ExportProgress = (bytes: number, total: number) => void;
+
+/** A file counts as delivered when a receipt confirmed it in the form asked for now (the original, or only its description). */
+function alreadyDelivered(kinds: ReadonlySet<string> | undefined, includeOriginals: boolean): boolean {
+  return kinds !== undefined && (kinds.has('evidence') || (!includeOriginals && kinds.has('evidenceInfo')));
+}
 
 function documentSource(kind: 'record' | 'evidenceInfo' | 'custody', id: string, value: unknown): BundleEntrySource {
   const bytes = Buffer.from(canonicalJson(value));
@@ -75,8 +85,28 @@ async function freshPath(folder: string, date: Date, seq: number): Promise<strin
 export function createBundleExporter(deps: BundleExporterDeps) {
   const now = deps.now ?? (() => new Date());
   return {
-    async export(request: ExportRequest, signal?: AbortSignal): Promise<ExportedBundle> {
+    /** The records and files an export would carry: all asked for, or only what no receipt confirmed yet. */
+    async selection(request: ExportRequest): Promise<{ records: RecordDocument[]; evidenceIds: string[] }> {
+      if (request.onlyUndelivered !== true) {
+        return { records: [...request.records], evidenceIds: [...request.evidenceIds] };
+      }
+      const [digests, delivered] = [await deps.ledger.deliveredDigests(), await deps.ledger.deliveredItems()];
+      return {
+        records: request.records.filter((record) => !digests.has(documentSource('record', record.id, record.document).sha256)),
+        evidenceIds: request.evidenceIds.filter((id) => !alreadyDelivered(delivered.get(id), request.includeOriginals)),
+      };
+    },
+
+    async export(request: ExportRequest, signal?: AbortSignal, onProgress?: ExportProgress): Promise<ExportedBundle> {
       const keys = deps.keys();
+      const signing = signingKeyFromSeed(deps.sodium, keys.signingSeed);
+      for (const record of request.records) {
+        // Only what this vault sealed leaves it: the coordinator would refuse anything else.
+        const checked = checkBundledRecord(deps.sodium, signing.publicKey, record.id, record.document);
+        if (!checked.ok) {
+          throw new AppError('INVALID_REQUEST', `record ${record.id}: ${checked.why}`);
+        }
+      }
       const items = [
         ...request.records.map((record) => documentSource('record', record.id, record.document)),
         ...(await Promise.all(request.evidenceIds.map((id) => evidenceSources(deps.store, id, request.includeOriginals)))).flat(),
@@ -84,8 +114,9 @@ export function createBundleExporter(deps: BundleExporterDeps) {
       const { seq, prevBundleSha256 } = await deps.ledger.nextOutgoing();
       const at = now();
       const outPath = await freshPath(request.folder, at, seq);
-      const signing = signingKeyFromSeed(deps.sodium, keys.signingSeed);
-      const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}) });
+      const total = items.reduce((sum, item) => sum + item.size, 0);
+      const progress = onProgress ? { onProgress: (bytes: number) => onProgress(Math.min(bytes, total), total) } : {};
+      const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}), ...progress });
       await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString());
       for (const id of new Set(written.manifest.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))) {
         await deps.store.appendCustody(id, 'export', { bundle: written.manifest.bundleId, original: request.includeOriginals });

@@ -12,8 +12,9 @@ import type { VaultKeys } from '../vault/keyHierarchy';
 import type { Sodium } from '../vault/sodium';
 import { deriveBundleIdentity } from './bundleIdentity';
 import type { BundleLedger, Continuity } from './bundleLedger';
-import { readBundle, type SignerStatus, type StagedEvidence, type VerifiedBundle } from './bundleReader';
+import { BundleRefused, readBundle, type SignerStatus, type StagedEvidence, type VerifiedBundle } from './bundleReader';
 import { issueReceipt } from './bundleReceipts';
+import { checkBundledRecord, jsonOrUndefined, type CheckedRecord } from './bundledRecordCheck';
 
 // The coordinator's side of a delivery: open the bundle in the strict order (bundleReader.ts),
 // place it in the monitor's sequence, adopt its evidence into this vault's store, note it in the
@@ -21,7 +22,7 @@ import { issueReceipt } from './bundleReceipts';
 // for a duplicate, so a crash between this and the renderer's write loses nothing: importing the
 // same bundle again hands the records over again and adds no evidence twice.
 
-export type ImportedRecord = { readonly id: string; readonly document: unknown };
+export type ImportedRecord = CheckedRecord;
 
 export type ImportResult = {
   readonly bundleId: string;
@@ -48,7 +49,11 @@ function parseJson(bytes: Buffer | undefined, what: string): unknown {
   if (bytes === undefined) {
     throw new AppError('INTEGRITY', `the bundle lacks ${what}`);
   }
-  return JSON.parse(bytes.toString('utf8')) as unknown;
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    throw new AppError('INTEGRITY', `${what} in the bundle is not JSON`);
+  }
 }
 
 function evidenceInfo(bundle: VerifiedBundle, staged: StagedEvidence): EvidenceItem {
@@ -62,6 +67,20 @@ function evidenceInfo(bundle: VerifiedBundle, staged: StagedEvidence): EvidenceI
 function custodyHead(bundle: VerifiedBundle, id: string): string | null {
   const entries = CustodyEntry.array().safeParse(parseJson(bundle.documents.get(bundleItemPath('custody', id)) ?? Buffer.from('[]'), 'a custody log'));
   return entries.success ? (entries.data.at(-1)?.leaf ?? null) : null;
+}
+
+/** Every record of the bundle, each wholly sealed by the bundle's signer, or the bundle is refused. */
+function sealedRecords(sodium: Sodium, bundle: VerifiedBundle): CheckedRecord[] {
+  const signer = decodeKey(bundle.manifest.monitor.signingKey);
+  return bundle.manifest.items
+    .filter((item) => item.kind === 'record')
+    .map((item) => {
+      const checked = checkBundledRecord(sodium, signer, item.id, jsonOrUndefined(bundle.documents.get(item.path)));
+      if (!checked.ok) {
+        throw new BundleRefused('RECORD_NOT_SEALED', checked.why);
+      }
+      return checked.record;
+    });
 }
 
 export function createBundleImporter(deps: BundleImporterDeps) {
@@ -86,7 +105,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
   }
 
   return {
-    async import(path: string): Promise<ImportResult> {
+    async import(path: string, onProgress?: (bytes: number) => void): Promise<ImportResult> {
       const keys = deps.keys();
       const profile = await deps.organisation.read();
       if (profile === null) {
@@ -100,15 +119,17 @@ export function createBundleImporter(deps: BundleImporterDeps) {
         // Staged in the evidence folder: a crash leaves .part files that the next unlock removes.
         stagingDir: deps.store.folder,
         signerStatus,
+        ...(onProgress ? { onProgress } : {}),
       });
       try {
+        // Records are checked before anything is merged: one that fails refuses the whole bundle.
+        const records = sealedRecords(deps.sodium, bundle);
         const continuity = await deps.ledger.continuity(bundle.manifest, bundle.bundleSha256);
         const evidence = await adoptEvidence(bundle);
         if (continuity !== 'duplicate') {
           await deps.ledger.recordReceived(bundle.manifest, bundle.bundleSha256, now().toISOString());
         }
         const monitor = await deps.organisation.enrolledMonitor(decodeKey(bundle.manifest.monitor.signingKey));
-        const records = bundle.manifest.items.filter((item) => item.kind === 'record').map((item) => ({ id: item.id, document: parseJson(bundle.documents.get(item.path), 'a record') }));
         const receipt = issueReceipt(deps.sodium, signingKeyFromSeed(deps.sodium, keys.signingSeed), { organisationId: profile.organisationId, bundle, receivedAt: now() });
         return { bundleId: bundle.manifest.bundleId, monitorName: monitor?.name ?? '', monitorKey: bundle.manifest.monitor.signingKey, continuity, records, evidenceAdded: evidence.added, evidenceKnown: evidence.known, receipt };
       } finally {

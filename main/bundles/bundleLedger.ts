@@ -105,6 +105,11 @@ export function createBundleLedger(deps: BundleLedgerDeps) {
       return delivered;
     },
 
+    /** The SHA-256 of every item some delivered bundle carried: a record document sent unchanged matches. */
+    async deliveredDigests(): Promise<Set<string>> {
+      return new Set((await load()).sent.filter((entry) => entry.deliveries.length > 0).flatMap((bundle) => bundle.items.map((item) => item.sha256)));
+    },
+
     /** What a newly verified bundle means for the monitor's sequence, before anything is merged. */
     async continuity(manifest: BundleManifest, sha256: string): Promise<Continuity> {
       const seen = (await load()).received[manifest.monitor.signingKey] ?? [];

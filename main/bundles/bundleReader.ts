@@ -59,6 +59,8 @@ export type ReadBundleOptions = {
   readonly stagingDir: string;
   /** Asked once the signature verified, before any item is read: the organisation's enrolment list. */
   readonly signerStatus: (signingKey: string) => SignerStatus | Promise<SignerStatus>;
+  /** Bytes of the encrypted payload read so far. */
+  readonly onProgress?: (bytes: number) => void;
 };
 
 export type StagedEvidence = { readonly item: BundleItem; readonly partPath: string };
@@ -227,10 +229,13 @@ async function readHeaderBytes(path: string, length: number): Promise<Buffer> {
 }
 
 /** Hashes the payload as it is read, so the whole bundle's SHA-256 costs no second pass. */
-function hashingTap(hash: ReturnType<typeof createHash>): Transform {
+function hashingTap(hash: ReturnType<typeof createHash>, onProgress?: (bytes: number) => void): Transform {
+  let bytes = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       hash.update(chunk);
+      bytes += chunk.length;
+      onProgress?.(bytes);
       callback(null, chunk);
     },
   });
@@ -244,7 +249,7 @@ export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBu
     const headerBytes = await readHeaderBytes(options.path, header.payloadOffset);
     const context: Context = { ...options, headerSha256: createHash('sha256').update(headerBytes).digest('hex') };
     const bundleHash = createHash('sha256').update(headerBytes);
-    const payload = pipelineCallback(createReadStream(options.path, { start: header.payloadOffset }), hashingTap(bundleHash), createPayloadDecryptor(header.fileKey), () => undefined);
+    const payload = pipelineCallback(createReadStream(options.path, { start: header.payloadOffset }), hashingTap(bundleHash, options.onProgress), createPayloadDecryptor(header.fileKey), () => undefined);
     header.fileKey.fill(0);
     const manifest = await readArchive(context, payload, out);
     return { manifest, documents: out.documents, evidence: out.evidence, bundleSha256: bundleHash.digest('hex') };

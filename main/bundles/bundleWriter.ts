@@ -42,6 +42,8 @@ export type WriteBundleOptions = {
   readonly app: string;
   readonly now?: () => Date;
   readonly signal?: AbortSignal;
+  /** Bytes of the bundle written so far (for a progress bar; the total is about the items' sizes). */
+  readonly onProgress?: (bytes: number) => void;
 };
 
 export type WrittenBundle = { readonly manifest: BundleManifest; readonly bundleSha256: string; readonly bytes: number };
@@ -50,11 +52,12 @@ const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 
 /** Hashes the bundle file as it is written: its SHA-256 names it in receipts and the next bundle. */
-function countingHash(hash: ReturnType<typeof createHash>, counter: { bytes: number }): Transform {
+function countingHash(hash: ReturnType<typeof createHash>, counter: { bytes: number }, onProgress?: (bytes: number) => void): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
       hash.update(chunk);
       counter.bytes += chunk.length;
+      onProgress?.(counter.bytes);
       callback(null, chunk);
     },
   });
@@ -105,7 +108,7 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   try {
     const writing = pipeline([Readable.from([ageHeader]), countingHash(bundleHash, counter), createWriteStream(part, { flags: 'wx', mode: 0o600 })]);
     await writing;
-    const payload = pipeline([pack as unknown as Readable, createPayloadEncryptor(fileKey), countingHash(bundleHash, counter), createWriteStream(part, { flags: 'a' })], options.signal ? { signal: options.signal } : {});
+    const payload = pipeline([pack as unknown as Readable, createPayloadEncryptor(fileKey), countingHash(bundleHash, counter, options.onProgress), createWriteStream(part, { flags: 'a' })], options.signal ? { signal: options.signal } : {});
     await Promise.all([payload, feedArchive(pack, manifest, { manifest: manifestBytes, signature }, options.items)]);
     await syncFile(part);
     await rename(part, options.outPath);

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/errors/appError';
 import type { OrganisationProfile } from '../../shared/organisation/organisation';
 import type { OrganisationView } from '../../shared/organisation/organisationView';
@@ -9,19 +8,16 @@ import type { FilePorts } from '../files/filePorts';
 import { createOrganisationService } from '../organisation/organisationService';
 import { decodeKey, encodeKey } from '../organisation/signedFile';
 import { signingKeyFromSeed } from '../revisions/revisionChain';
+import type { KnownAuthor } from '../revisions/revisionService';
 import type { VaultKeys } from '../vault/keyHierarchy';
 import type { Sodium } from '../vault/sodium';
-import { createBundleExporter, type RecordDocument } from './bundleExport';
-import { createBundleImporter } from './bundleImport';
-import { createBundleLedger } from './bundleLedger';
-import { isBundleRefused } from './bundleReader';
-import { acceptReceipt, purgeDelivered } from './bundleReceipts';
+import type { BundleProgress } from '../../shared/bundles/bundleProgress';
+import { createBundleService } from './bundleService';
+import { readSmallFile } from './smallFile';
 
 // Organisation and bundles as the IPC handlers see them: the services composed with the native
 // file dialogs (ports). Files cross on a USB stick; paths are chosen here, in main, and only base
-// names go back to the renderer.
-
-const MAX_SIGNED_FILE_BYTES = 64 * 1024;
+// names go back to the renderer. The bundle commands themselves are in bundleService.ts.
 
 export type DeliveryServiceDeps = {
   readonly sodium: Sodium;
@@ -31,24 +27,13 @@ export type DeliveryServiceDeps = {
   readonly files: FilePorts;
   readonly app: string;
   readonly now?: () => Date;
+  readonly onProgress?: (progress: BundleProgress) => void;
 };
-
-async function readSmallFile(path: string): Promise<Uint8Array> {
-  const bytes = await readFile(path).catch(() => {
-    throw new AppError('SOURCE_UNREADABLE', 'the file could not be read');
-  });
-  if (bytes.length > MAX_SIGNED_FILE_BYTES) {
-    throw new AppError('INTEGRITY', 'this is not a file Aigaq wrote');
-  }
-  return new Uint8Array(bytes);
-}
 
 export function createDeliveryService(deps: DeliveryServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const organisation = createOrganisationService({ sodium: deps.sodium, dataDir: deps.dataDir, keys: deps.keys, now });
-  const ledger = createBundleLedger({ sodium: deps.sodium, dataDir: deps.dataDir, keys: deps.keys });
-  const exporter = createBundleExporter({ sodium: deps.sodium, keys: deps.keys, store: deps.store, ledger, recipients: () => organisation.recipientsForExport(), app: deps.app, now });
-  const importer = createBundleImporter({ sodium: deps.sodium, keys: deps.keys, store: deps.store, ledger, organisation, now });
+  const bundles = createBundleService({ ...deps, organisation, now });
   const ownKey = () => signingKeyFromSeed(deps.sodium, deps.keys().signingSeed).publicKey;
 
   async function view(profile: OrganisationProfile | null = null): Promise<OrganisationView | null> {
@@ -94,6 +79,16 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
 
   return {
     get: () => view(),
+
+    /** The organisation's members as revision signers: whose records this vault can verify. */
+    async knownAuthors(): Promise<KnownAuthor[]> {
+      const profile = await organisation.read();
+      const author = (key: string) => deps.sodium.to_base64(decodeKey(key), deps.sodium.base64_variants.URLSAFE_NO_PADDING);
+      const coordinators = (profile?.coordinators ?? []).map((coordinator): KnownAuthor => ({ author: author(coordinator.signingKey), name: coordinator.name, standing: 'coordinator' }));
+      // A revoked monitor's records stay verifiable (they were sealed before), and are shown as revoked.
+      const monitors = (profile?.monitors ?? []).flatMap((monitor): KnownAuthor[] => (monitor.status === 'pending' ? [] : [{ author: author(monitor.signingKey), name: monitor.name, standing: monitor.status }]));
+      return [...coordinators, ...monitors];
+    },
     async create(name: string, coordinatorName: string, role: 'coordinator' | 'both'): Promise<OrganisationView> {
       return (await view(await organisation.createOrganisation(name, role, [], coordinatorName))) as OrganisationView;
     },
@@ -152,56 +147,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       return requireView();
     },
 
-    async exportBundle(records: readonly RecordDocument[], evidenceIds: readonly string[], includeOriginals: boolean) {
-      const folder = await deps.files.chooseFolder();
-      if (folder === null) {
-        return { saved: false, bundleId: null, fileName: null, items: 0 };
-      }
-      const exported = await exporter.export({ records, evidenceIds, includeOriginals, folder });
-      return { saved: true, bundleId: exported.manifest.bundleId, fileName: basename(exported.path), items: exported.manifest.items.length };
-    },
-
-    /** Imports a bundle and writes its signed receipt beside it (the same stick goes back). */
-    async importBundle() {
-      const path = await deps.files.pickFile('bundle');
-      if (path === null) {
-        return { opened: false, refused: null, result: null };
-      }
-      try {
-        const { receipt, ...result } = await importer.import(path);
-        const receiptPath = join(dirname(path), `${basename(path, '.aqb')}.aqreceipt`);
-        await writeFile(receiptPath, receipt, { mode: 0o600 });
-        return { opened: true, refused: null, result: { ...result, records: [...result.records], evidenceAdded: [...result.evidenceAdded], evidenceKnown: [...result.evidenceKnown], receiptFileName: basename(receiptPath) } };
-      } catch (error) {
-        if (isBundleRefused(error)) {
-          return { opened: true, refused: error.reason, result: null };
-        }
-        throw error;
-      }
-    },
-
-    async openReceipt() {
-      const path = await deps.files.pickFile('receipt');
-      if (path === null) {
-        return { opened: false, bundleId: null, evidenceIds: [], recordIds: [] };
-      }
-      const accepted = await acceptReceipt({ sodium: deps.sodium, organisation, ledger, store: deps.store, ownSigningKey: ownKey }, await readSmallFile(path));
-      return { opened: true, bundleId: accepted.bundleId, evidenceIds: [...accepted.evidenceIds], recordIds: [...accepted.recordIds] };
-    },
-
-    async sent() {
-      return (await ledger.sent()).map((bundle) => ({
-        bundleId: bundle.bundleId,
-        seq: bundle.seq,
-        at: bundle.at,
-        items: bundle.items.length,
-        delivered: bundle.deliveries.length > 0,
-        recordIds: bundle.items.filter((item) => item.kind === 'record').map((item) => item.id),
-        evidenceIds: [...new Set(bundle.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))],
-      }));
-    },
-
-    purgeDelivered: async (evidenceIds: readonly string[]) => ({ purged: await purgeDelivered(ledger, deps.store, evidenceIds) }),
+    ...bundles,
   };
 }
 

@@ -87,7 +87,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'organisation.openEnrolment': async () => deps.delivery.openEnrolment(),
     'organisation.approveMonitor': async ({ signingKey }) => deps.delivery.approveMonitor(signingKey),
     'organisation.revokeMonitor': async ({ signingKey, reason }) => deps.delivery.revokeMonitor(signingKey, reason),
-    'bundles.export': async ({ records, evidenceIds, includeOriginals }) => deps.delivery.exportBundle(records, evidenceIds, includeOriginals),
+    'bundles.export': async (choice) => deps.delivery.exportBundle(choice),
+    'bundles.cancelExport': async () => {
+      deps.delivery.cancelExport();
+      return undefined;
+    },
     'bundles.import': async () => deps.delivery.importBundle(),
     'bundles.openReceipt': async () => deps.delivery.openReceipt(),
     'bundles.sent': async () => deps.delivery.sent(),

@@ -25,5 +25,7 @@ export const BundleRefusalReason = z.enum([
   'REVOKED_SIGNER',
   /** An item differs from the manifest: other bytes, another size, another place, or missing or extra. */
   'ITEM_MISMATCH',
+  /** A record is not a sealed record, or its revisions do not verify with the sender's key: altered after sealing. */
+  'RECORD_NOT_SEALED',
 ]);
 export type BundleRefusalReason = z.infer<typeof BundleRefusalReason>;

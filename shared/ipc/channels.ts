@@ -33,6 +33,7 @@ export const COMMANDS = [
   'organisation.approveMonitor',
   'organisation.revokeMonitor',
   'bundles.export',
+  'bundles.cancelExport',
   'bundles.import',
   'bundles.openReceipt',
   'bundles.sent',
@@ -43,5 +44,5 @@ export const COMMANDS = [
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const EVENTS = ['vault.locked', 'evidence.progress', 'evidence.verifyProgress'] as const;
+export const EVENTS = ['vault.locked', 'evidence.progress', 'evidence.verifyProgress', 'bundles.progress'] as const;
 export type EventName = (typeof EVENTS)[number];

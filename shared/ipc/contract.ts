@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommandName, EventName } from './channels';
 import { RecordId, RecordTable, SealedRow } from '../records/recordTables';
-import { ChainVerdict, Revision } from '../revisions/revision';
+import { Revision, RevisionVerdict } from '../revisions/revision';
 import { Locale, VaultSettings } from '../settings/settings';
 import { MAX_PASSPHRASE_LENGTH } from '../vault/passphrasePolicy';
 import { EvidenceId, IngestJob, IngestJobId, IngestProgress, MediaKind, VerifyProgress, VerifyReport } from '../evidence/evidenceItem';
@@ -11,6 +11,7 @@ import { CustodyEntry, CustodyVerdict } from '../evidence/custodyEvent';
 import { Base64Key } from '../organisation/organisation';
 import { OrganisationView } from '../organisation/organisationView';
 import { BundleRefusalReason } from '../bundles/bundleRefusal';
+import { BundleProgress } from '../bundles/bundleProgress';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -74,7 +75,7 @@ export const commands = {
   },
   'revisions.verify': {
     request: z.object({ recordId: RecordId, chain: z.array(z.unknown()).max(1000) }),
-    response: ChainVerdict,
+    response: RevisionVerdict,
   },
   // A narrative's link: main checks it is https, asks in a native dialog, then opens the browser.
   'links.open': { request: z.object({ url: z.string().max(2048) }), response: z.object({ opened: z.boolean() }) },
@@ -120,9 +121,11 @@ export const commands = {
   'organisation.revokeMonitor': { request: z.object({ signingKey: Base64Key, reason: z.string().min(1).max(500) }), response: OrganisationView },
   // Bundles (docs/bundle-format.md). The renderer hands over the records it chose, as it holds them.
   'bundles.export': {
-    request: z.object({ records: z.array(z.object({ id: RecordId, document: z.unknown() })).max(10_000), evidenceIds: z.array(EvidenceId).max(10_000), includeOriginals: z.boolean() }),
-    response: z.object({ saved: z.boolean(), bundleId: z.string().nullable(), fileName: z.string().nullable(), items: z.number().int().nonnegative() }),
+    // Records are sealed documents (shared/bundles/bundledRecord.ts); main checks each is wholly its own.
+    request: z.object({ records: z.array(z.object({ id: RecordId, document: z.unknown() })).max(10_000), evidenceIds: z.array(EvidenceId).max(10_000), includeOriginals: z.boolean(), onlyUndelivered: z.boolean() }),
+    response: z.object({ saved: z.boolean(), bundleId: z.string().nullable(), fileName: z.string().nullable(), records: z.number().int().nonnegative(), evidence: z.number().int().nonnegative(), nothingToSend: z.boolean() }),
   },
+  'bundles.cancelExport': { request: z.undefined(), response: z.undefined() },
   'bundles.import': {
     request: z.undefined(),
     response: z.object({
@@ -144,7 +147,7 @@ export const commands = {
   'bundles.openReceipt': { request: z.undefined(), response: z.object({ opened: z.boolean(), bundleId: z.string().nullable(), evidenceIds: z.array(EvidenceId), recordIds: z.array(RecordId) }) },
   'bundles.sent': {
     request: z.undefined(),
-    response: z.array(z.object({ bundleId: z.string(), seq: z.number().int(), at: z.string(), items: z.number().int(), delivered: z.boolean(), recordIds: z.array(z.string()), evidenceIds: z.array(z.string()) })),
+    response: z.array(z.object({ bundleId: z.string(), seq: z.number().int(), at: z.string(), items: z.number().int(), delivered: z.boolean(), recordIds: z.array(z.string()), evidenceIds: z.array(z.string()), originalIds: z.array(z.string()) })),
   },
   'bundles.purgeDelivered': { request: z.object({ evidenceIds: z.array(EvidenceId).max(10_000) }), response: z.object({ purged: z.array(EvidenceId) }) },
   'settings.get': { request: z.undefined(), response: VaultSettings },
@@ -156,6 +159,7 @@ export const events = {
   'vault.locked': z.object({ reason: LockReason }),
   'evidence.progress': IngestProgress,
   'evidence.verifyProgress': VerifyProgress,
+  'bundles.progress': BundleProgress,
 } satisfies Record<EventName, z.ZodType>;
 
 export type CommandRequest<C extends CommandName> = z.infer<(typeof commands)[C]['request']>;

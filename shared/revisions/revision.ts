@@ -56,3 +56,11 @@ export type ChainProblem = z.infer<typeof ChainProblem>;
 /** `ok` only when every check held for every revision, and there was at least one. */
 export const ChainVerdict = z.object({ ok: z.boolean(), problems: z.array(ChainProblem) });
 export type ChainVerdict = z.infer<typeof ChainVerdict>;
+
+/** Who signed a chain's revisions, as this vault knows them: itself, or a member of its organisation. */
+export const SIGNER_STANDINGS = ['own', 'coordinator', 'approved', 'revoked'] as const;
+export const RevisionSigner = z.object({ author: Base64Url.length(43), name: z.string().nullable(), standing: z.enum(SIGNER_STANDINGS) });
+export type RevisionSigner = z.infer<typeof RevisionSigner>;
+/** A verdict as the screen shows it: with the people who signed the revisions (once each). */
+export const RevisionVerdict = ChainVerdict.extend({ signers: z.array(RevisionSigner) });
+export type RevisionVerdict = z.infer<typeof RevisionVerdict>;

@@ -76,11 +76,11 @@ export async function sealEvents(dataDir: string, passphrase: string, kdfParams:
 }
 
 /** Every table of renderer/store/db.ts version 5 (IndexedDB version 50), keyed by id. */
-const TABLES = ['notebook', 'notebookIndex', 'events', 'eventIndex', 'persons', 'identities', 'revisions'];
+const TABLES = ['notebook', 'notebookIndex', 'events', 'eventIndex', 'persons', 'identities', 'revisions'] as const;
 
-/** Writes sealed rows into the page's "events" table, creating the database as Dexie would. */
-export async function putEventRows(page: Page, rows: readonly SealedRow[]): Promise<void> {
-  await page.evaluate(`(async ([rows, tables]) => {
+/** Writes sealed rows into one table of the page's database, creating the database as Dexie would. */
+export async function putRows(page: Page, table: (typeof TABLES)[number], rows: readonly SealedRow[]): Promise<void> {
+  await page.evaluate(`(async ([rows, tables, table]) => {
     ${PAGE_CODEC_SOURCE}
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('aigaq', 50);
@@ -89,11 +89,16 @@ export async function putEventRows(page: Page, rows: readonly SealedRow[]): Prom
       request.onerror = () => reject(request.error);
     });
     await new Promise((resolve, reject) => {
-      const tx = db.transaction('events', 'readwrite');
-      for (const row of decode(rows)) tx.objectStore('events').put(row);
+      const tx = db.transaction(table, 'readwrite');
+      for (const row of decode(rows)) tx.objectStore(table).put(row);
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  })([${JSON.stringify(encodeForPage(rows))}, ${JSON.stringify(TABLES)}])`);
+  })([${JSON.stringify(encodeForPage(rows))}, ${JSON.stringify(TABLES)}, ${JSON.stringify(table)}])`);
+}
+
+/** Writes sealed rows into the page's "events" table. */
+export function putEventRows(page: Page, rows: readonly SealedRow[]): Promise<void> {
+  return putRows(page, 'events', rows);
 }

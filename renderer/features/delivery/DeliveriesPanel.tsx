@@ -1,14 +1,26 @@
-import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { VaultRole } from '../../../shared/organisation/organisation';
+import { actsAsCoordinator, actsAsMonitor } from '../organisation/organisationRoles';
+import { ReceiveBundles } from './ReceiveBundles';
+import { SendRecords } from './SendRecords';
+import { SentBundles } from './SentBundles';
+import { useSentBundles } from './useSentBundles';
 
-/** Placeholder: sending and receiving bundles will live here; for now it only says so. */
-export function DeliveriesPanel() {
-  const { t } = useTranslation();
-  const headingId = useId();
+function MonitorDeliveries() {
+  const sent = useSentBundles();
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('organisation.deliveries.heading')}</h2>
-      <p>{t('organisation.deliveries.placeholder')}</p>
-    </section>
+    <>
+      <SendRecords onSaved={() => void sent.reload()} />
+      <SentBundles sent={sent} />
+    </>
+  );
+}
+
+/** Bundles by role: a monitor sends records and takes receipts back; a coordinator receives. */
+export function DeliveriesPanel({ role }: { readonly role: VaultRole }) {
+  return (
+    <>
+      {actsAsMonitor(role) ? <MonitorDeliveries /> : null}
+      {actsAsCoordinator(role) ? <ReceiveBundles /> : null}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { DeliveriesPanel } from '../delivery/DeliveriesPanel';
 import { NoOrganisation } from './NoOrganisation';
 import { OrganisationSections } from './OrganisationSections';
 import { useOrganisation } from './useOrganisation';
@@ -16,6 +17,7 @@ export function OrganisationPage() {
       <StatusMessage message={state.kind === 'loading' ? t('organisation.loading') : null} />
       <ErrorAlert message={state.kind === 'failed' ? t(`errors.${state.code}`) : null} />
       {state.kind !== 'ready' ? null : state.view === null ? <NoOrganisation onJoined={organisation.show} /> : <OrganisationSections view={state.view} organisation={organisation} />}
+      {state.kind === 'ready' && state.view !== null ? <DeliveriesPanel role={state.view.role} /> : null}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
-import { DeliveriesPanel } from '../delivery/DeliveriesPanel';
 import { CoordinatorList } from './CoordinatorList';
 import { MonitorsSection } from './MonitorsSection';
 import { OrganisationOverview } from './OrganisationOverview';
@@ -22,7 +21,6 @@ export function OrganisationSections({ view, organisation }: OrganisationSection
       {actsAsCoordinator(view.role) ? <MonitorsSection view={view} show={organisation.show} reload={organisation.reload} /> : null}
       {actsAsMonitor(view.role) ? <SaveEnrolment /> : null}
       {actsAsMonitor(view.role) ? <CoordinatorList coordinators={view.coordinators} /> : null}
-      <DeliveriesPanel />
     </>
   );
 }

@@ -18,11 +18,17 @@ export function RecordCatalogProvider({ children }: { readonly children: ReactNo
   return <CatalogContext.Provider value={catalog}>{children}</CatalogContext.Provider>;
 }
 
-export function useRecordCatalog(): { catalog: RecordCatalog; snapshot: CatalogSnapshot } {
+/** The catalog itself, for code that only tells it about changes (and need not re-render with it). */
+export function useRecordCatalogHandle(): RecordCatalog {
   const catalog = useContext(CatalogContext);
   if (catalog === null) {
     throw new Error('useRecordCatalog outside RecordCatalogProvider');
   }
+  return catalog;
+}
+
+export function useRecordCatalog(): { catalog: RecordCatalog; snapshot: CatalogSnapshot } {
+  const catalog = useRecordCatalogHandle();
   const snapshot = useSyncExternalStore(catalog.subscribe, catalog.snapshot);
   return { catalog, snapshot };
 }

@@ -3,6 +3,7 @@ import type { FormDefinition } from '../../../shared/definitions/fieldDefinition
 import { formatFieldValue, type PersonNamer } from '../../../shared/definitions/formatValue';
 import type { FieldValues } from '../../../shared/definitions/fieldValues';
 import { diffValues, type FieldChange } from '../../../shared/revisions/revisionDiff';
+import type { RevisionSigner } from '../../../shared/revisions/revision';
 import type { Locale } from '../../../shared/settings/settings';
 import { useTimeFormat } from '../../ui/useTimeFormat';
 import type { RevisionsState } from './useRevisions';
@@ -12,6 +13,21 @@ type RevisionHistoryProps = { readonly definition: FormDefinition; readonly revi
 /** "A6EH vPOE L4dc": the first characters of a signing key, in groups, to compare by eye. */
 function fingerprint(author: string): string {
   return (author.slice(0, 12).match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** "Nurlan", "you (this vault)", "Aigerim (coordinator)": who sealed, as this vault knows them. */
+function signerName(signer: RevisionSigner, t: ReturnType<typeof useTranslation>['t']): string {
+  const name = signer.name ?? '';
+  switch (signer.standing) {
+    case 'own':
+      return t('records.history.ownSigner');
+    case 'coordinator':
+      return t('records.history.coordinatorSigner', { name });
+    case 'revoked':
+      return t('records.history.revokedSigner', { name });
+    default:
+      return name;
+  }
 }
 
 function changeLabel(change: FieldChange, definition: FormDefinition, locale: Locale): string {
@@ -59,6 +75,7 @@ export function RevisionHistory({ definition, revisions, personName }: RevisionH
       <h2 id="revision-history-heading">{t('records.history.heading')}</h2>
       {verdict === null ? <p>{t('records.history.none')}</p> : null}
       {verdict?.ok === true ? <p role="status">{t('records.history.verified', { count: chain.length })}</p> : null}
+      {verdict?.ok === true ? <p className="revision-signers">{t('records.history.signedBy', { names: verdict.signers.map((signer) => signerName(signer, t)).join(', ') })}</p> : null}
       {verdict !== null && !verdict.ok ? (
         <div role="alert" className="alert">
           {t('records.history.failed')}

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EventRecord } from '../../../shared/records/formRecord';
 import { REVISION_CHAIN_SCHEMA_VERSION } from '../../../shared/revisions/revisionChainRow';
-import type { ChainVerdict, Revision } from '../../../shared/revisions/revision';
+import type { Revision, RevisionVerdict } from '../../../shared/revisions/revision';
 import { useApi } from '../../bridge/BridgeContext';
 import { useFormRepos } from '../../store/formRepos';
 
 export type RevisionsState =
   | { readonly kind: 'loading' }
   /** verdict is null while the record has never been sealed. */
-  | { readonly kind: 'ready'; readonly chain: readonly Revision[]; readonly verdict: ChainVerdict | null }
+  | { readonly kind: 'ready'; readonly chain: readonly Revision[]; readonly verdict: RevisionVerdict | null }
   | { readonly kind: 'damaged' };
 
 /**
@@ -45,7 +45,8 @@ export function useRevisions(recordId: string) {
       const revision = await api.call('revisions.seal', { recordId, record, chain: [...chain] });
       const next = [...chain, revision];
       await repos.revisions.save(recordId, { schemaVersion: REVISION_CHAIN_SCHEMA_VERSION, revisions: next });
-      setState({ kind: 'ready', chain: next, verdict: { ok: true, problems: [] } });
+      // Verified again, as on opening: the verdict names who signed (this vault, and whoever sealed before).
+      setState({ kind: 'ready', chain: next, verdict: await api.call('revisions.verify', { recordId, chain: next }) });
       return revision;
     },
     [api, repos, recordId, state],

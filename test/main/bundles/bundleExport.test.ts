@@ -9,6 +9,7 @@ import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
+import { sealedAllegation } from '../../helpers/sealedRecord';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
 
 // A monitor exports twice to a USB folder; a coordinator reads both. The sequence and the previous
@@ -37,7 +38,7 @@ describe('exporting bundles', () => {
     const item = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
     const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: async () => [coordinator.publicKey], app: 'test', now: () => new Date('2026-11-23T12:00:00Z') });
     const usb = temporaryDir('aigaq-usb-');
-    const record = { id: RECORD, document: { record: { title: 'Invented visit' }, revisions: [] } };
+    const record = { id: RECORD, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD) };
     const first = await exporter.export({ records: [record], evidenceIds: [item.id], includeOriginals: true, folder: usb });
     const second = await exporter.export({ records: [record], evidenceIds: [item.id], includeOriginals: false, folder: usb });
     expect(readdirSync(usb).sort()).toEqual(['aigaq-2026-11-23-0001.aqb', 'aigaq-2026-11-23-0002.aqb']);

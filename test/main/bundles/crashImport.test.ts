@@ -9,6 +9,7 @@ import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { createOrganisationService } from '../../../main/organisation/organisationService';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
+import { sealedAllegation } from '../../helpers/sealedRecord';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
 
 // Issue 6: kill the coordinator's import (SIGKILL) twenty times at random moments. After every
@@ -60,7 +61,7 @@ async function setUp() {
     hashes.add(item.sha256);
   }
   const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: () => monitor.organisation.recipientsForExport(), app: 'test' });
-  const exported = await exporter.export({ records: [{ id: RECORD, document: { title: 'Invented' } }], evidenceIds: ids, includeOriginals: true, folder: temporaryDir('aigaq-crash-usb-') });
+  const exported = await exporter.export({ records: [{ id: RECORD, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD) }], evidenceIds: ids, includeOriginals: true, folder: temporaryDir('aigaq-crash-usb-') });
   return { coordinatorDir, bundle: exported.path, hashes };
 }
 

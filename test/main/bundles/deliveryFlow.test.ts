@@ -7,6 +7,10 @@ import { createBundleLedger } from '../../../main/bundles/bundleLedger';
 import { readBundle } from '../../../main/bundles/bundleReader';
 import { acceptReceipt, issueReceipt, purgeDelivered } from '../../../main/bundles/bundleReceipts';
 import { createBundleImporter } from '../../../main/bundles/bundleImport';
+import { writeBundle } from '../../../main/bundles/bundleWriter';
+import { canonicalJson } from '../../../shared/records/canonicalJson';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
@@ -15,6 +19,7 @@ import { decodeKey, writeSignedFile } from '../../../main/organisation/signedFil
 import type { BundleReceipt } from '../../../shared/bundles/bundleReceipt';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
+import { sealedAllegation } from '../../helpers/sealedRecord';
 
 // Issue 6's delivery, main side, between two laptops (two data directories): invitation →
 // enrolment → approval → the monitor exports a torture allegation with evidence to a USB folder →
@@ -58,9 +63,9 @@ async function exportAllegation(monitor: Awaited<ReturnType<typeof laptop>>) {
   writeFileSync(photo, randomBytes(150_000));
   const item = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
   const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: () => monitor.organisation.recipientsForExport(), app: 'test' });
-  const document = { record: { type: 'TORTURE_ALLEGATION', title: 'Invented allegation' }, revisions: [] };
+  const document = sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD);
   const exported = await exporter.export({ records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true, folder: temporaryDir('aigaq-usb-') });
-  return { item, exported, photo };
+  return { item, exported, photo, document };
 }
 
 async function importAt(coordinator: Awaited<ReturnType<typeof laptop>>, path: string) {
@@ -80,11 +85,11 @@ async function importAt(coordinator: Awaited<ReturnType<typeof laptop>>, path: s
 describe('a delivery from monitor to coordinator and back', () => {
   it('the coordinator adopts the evidence and returns the records; the same bundle again adds nothing twice', async () => {
     const { coordinator, monitor } = await enrolled();
-    const { item, exported } = await exportAllegation(monitor);
+    const { item, exported, document } = await exportAllegation(monitor);
     const importer = createBundleImporter({ sodium: coordinator.sodium, keys: coordinator.keys, store: coordinator.store, ledger: coordinator.ledger, organisation: coordinator.organisation });
     const first = await importer.import(exported.path);
     expect(first).toMatchObject({ continuity: 'first', monitorName: 'Monitor Taiga', evidenceAdded: [item.id], evidenceKnown: [] });
-    expect(first.records).toEqual([{ id: RECORD, document: { record: { type: 'TORTURE_ALLEGATION', title: 'Invented allegation' }, revisions: [] } }]);
+    expect(first.records).toEqual([{ id: RECORD, document }]);
     const adopted = await coordinator.store.summary(item.id);
     expect(adopted).toMatchObject({ sha256: item.sha256, name: 'injuries.jpg', fileState: 'present', received: { bundleId: exported.manifest.bundleId } });
     expect(await coordinator.store.verifyItem(item.id)).toMatchObject({ status: 'intact', custody: 'intact' });
@@ -157,5 +162,37 @@ describe('a delivery from monitor to coordinator and back', () => {
     await coordinator.organisation.importEnrolment(await newcomer.organisation.exportEnrolment('Not yet approved'));
     const pending = await exportAllegation(newcomer);
     await expect(importAt(coordinator, pending.exported.path)).rejects.toMatchObject({ reason: 'UNKNOWN_SIGNER' });
+  });
+
+  it('a record not wholly sealed by the sender is refused with its own reason, and nothing is merged', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const stranger = await laptop();
+    const genuine = sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD, ['First', 'Second']);
+    const lastRevision = genuine.revisions[1];
+    if (lastRevision === undefined) {
+      throw new Error('two revisions expected');
+    }
+    const cases = {
+      foreign: sealedAllegation(stranger.sodium, stranger.keys().signingSeed, RECORD),
+      edited: { ...genuine, revisions: [genuine.revisions[0], { ...lastRevision, content: { ...lastRevision.content, values: { ...lastRevision.content.values, title: 'Edited after sealing' } } }] },
+      dropped: { ...genuine, revisions: [lastRevision] },
+      unsealed: { record: { title: 'Never finalised' }, revisions: [] },
+    };
+    // The monitor's own exporter will not send any of them…
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: () => monitor.organisation.recipientsForExport(), app: 'test' });
+    await expect(exporter.export({ records: [{ id: RECORD, document: cases.foreign }], evidenceIds: [], includeOriginals: false, folder: temporaryDir('aigaq-usb-') })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    // …and a bundle written around the exporter, signed by the enrolled monitor, is refused whole.
+    const importer = createBundleImporter({ sodium: coordinator.sodium, keys: coordinator.keys, store: coordinator.store, ledger: coordinator.ledger, organisation: coordinator.organisation });
+    for (const [name, document] of Object.entries(cases)) {
+      const bytes = Buffer.from(canonicalJson(document));
+      const outPath = join(temporaryDir('aigaq-usb-'), `${name}.aqb`);
+      const item = { kind: 'record' as const, id: RECORD, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => Readable.from([bytes]) };
+      await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [item], outPath, app: 'test' });
+      await expect(importer.import(outPath)).rejects.toMatchObject({ reason: 'RECORD_NOT_SEALED' });
+    }
+    expect(readdirSync(coordinator.store.folder).filter((name) => !name.startsWith('.'))).toEqual([]);
+    const fresh = await exportAllegation(monitor);
+    // Nothing of the refused bundles was counted: the genuine one is still the first of the sequence.
+    expect(await importer.import(fresh.exported.path)).toMatchObject({ continuity: 'first', evidenceAdded: [fresh.item.id] });
   });
 });

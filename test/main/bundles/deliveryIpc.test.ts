@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestProgress } from '../../../shared/evidence/evidenceItem';
+import type { BundleProgress } from '../../../shared/bundles/bundleProgress';
 import type { CommandName } from '../../../shared/ipc/channels';
 import type { CommandRequest, CommandResponse } from '../../../shared/ipc/contract';
 import type { OpenFileKind } from '../../../main/files/filePorts';
 import { createMainServices, type MainServices } from '../../../main/mainServices';
 import { KDF_FLOOR } from '../../../main/vault/kdfParams';
 import { PASSPHRASE, temporaryDir } from '../../helpers/testVault';
+import { BUNDLED_RECORD_FORMAT } from '../../../shared/bundles/bundledRecord';
+import { tortureAllegationExample } from '../../../shared/definitions/records/examples/tortureAllegation.example';
 
 // Issue 6's delivery through the IPC contract, as the two apps' screens will drive it: two
 // laptops (two data directories), files passed on one "USB stick" folder through faked native
@@ -35,9 +38,32 @@ async function laptop(usb: string, open: Partial<Record<OpenFileKind, () => stri
       chooseFolder: async () => usb,
     },
   });
+  const bundleProgress: BundleProgress[] = [];
   services.subscribe((name, payload) => name === 'evidence.progress' && progress.push(payload as IngestProgress));
+  services.subscribe((name, payload) => name === 'bundles.progress' && bundleProgress.push(payload as BundleProgress));
   await call(services, 'vault.create', { passphrase: PASSPHRASE });
-  return { services, progress, dataDir };
+  return { services, progress, bundleProgress, dataDir };
+}
+
+/** A final allegation sealed by the monitor's own main, as the Finalise button does it. */
+async function sealedDocument(services: MainServices, titles: readonly string[] = ['Invented allegation']) {
+  const at = '2026-11-23T10:00:00.000Z';
+  const revisions: CommandResponse<'revisions.seal'>[] = [];
+  for (const title of titles) {
+    const record = { schemaVersion: 1, type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-7KQ4', definitionVersion: 1, status: 'final', createdAt: at, updatedAt: at, values: { ...tortureAllegationExample, title }, retired: [] };
+    revisions.push(await call(services, 'revisions.seal', { recordId: RECORD, record, chain: [...revisions] }));
+  }
+  return { format: BUNDLED_RECORD_FORMAT, revisions, persons: [] };
+}
+
+/** The short way through invitation, enrolment and approval (the first test walks it step by step). */
+async function joinAndApprove(coordinator: MainServices, monitor: MainServices): Promise<void> {
+    await call(coordinator, 'organisation.create', { name: 'Invented Rights Bureau', coordinatorName: 'Coordinator', role: 'coordinator' });
+    await call(coordinator, 'organisation.saveInvitation', { expiresInDays: null });
+    await call(monitor, 'organisation.joinInvitation', { token: (await call(monitor, 'organisation.openInvitation', undefined)).token ?? '' });
+    await call(monitor, 'organisation.saveEnrolment', { monitorName: 'Monitor' });
+    await call(coordinator, 'organisation.openEnrolment');
+    await call(coordinator, 'organisation.approveMonitor', { signingKey: (await call(monitor, 'organisation.get'))?.ownSigningKey ?? '' });
 }
 
 describe('delivery over IPC between two laptops', () => {
@@ -75,18 +101,26 @@ describe('delivery over IPC between two laptops', () => {
     if (item === undefined) {
       throw new Error('the evidence did not arrive');
     }
-    const document = { record: { type: 'TORTURE_ALLEGATION', title: 'Invented allegation' }, revisions: [] };
-    const exported = await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true });
-    expect(exported).toMatchObject({ saved: true, items: 4 });
+    const document = await sealedDocument(monitor.services);
+    const exported = await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: true });
+    expect(exported).toMatchObject({ saved: true, records: 1, evidence: 1, nothingToSend: false });
+    expect(monitor.bundleProgress.at(-1)).toEqual({ operation: 'export', bytes: expect.any(Number), total: expect.any(Number) });
+    expect(monitor.bundleProgress.at(-1)?.bytes).toBe(monitor.bundleProgress.at(-1)?.total);
 
     const imported = await call(coordinator.services, 'bundles.import');
     expect(imported.refused).toBeNull();
+    expect(coordinator.bundleProgress.at(-1)).toMatchObject({ operation: 'import' });
     expect(imported.result).toMatchObject({ monitorName: 'Monitor Taiga', continuity: 'first', records: [{ id: RECORD, document }], evidenceAdded: [item.id] });
     expect(await call(coordinator.services, 'evidence.list', { recordId: RECORD })).toEqual([expect.objectContaining({ id: item.id, sha256: item.sha256, fileState: 'present' })]);
 
     const receipt = await call(monitor.services, 'bundles.openReceipt');
     expect(receipt).toMatchObject({ opened: true, bundleId: exported.bundleId, evidenceIds: [item.id], recordIds: [RECORD] });
     expect(await call(monitor.services, 'bundles.sent')).toEqual([expect.objectContaining({ bundleId: exported.bundleId, delivered: true })]);
+    // "Everything not yet delivered": nothing, until the record gets a new revision.
+    const again = { records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: true };
+    expect(await call(monitor.services, 'bundles.export', again)).toMatchObject({ saved: false, nothingToSend: true });
+    const revised = await sealedDocument(monitor.services, ['Invented allegation', 'Invented allegation, with the hospital report']);
+    expect(await call(monitor.services, 'bundles.export', { ...again, records: [{ id: RECORD, document: revised }] })).toMatchObject({ saved: true, records: 1, evidence: 0 });
     expect(await call(monitor.services, 'bundles.purgeDelivered', { evidenceIds: [item.id] })).toEqual({ purged: [item.id] });
     expect(await call(monitor.services, 'evidence.list', { recordId: RECORD })).toEqual([expect.objectContaining({ id: item.id, fileState: 'purged' })]);
     coordinator.services.dispose();
@@ -98,18 +132,37 @@ describe('delivery over IPC between two laptops', () => {
     const bundlePath = () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '');
     const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: bundlePath });
     const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-    await call(coordinator.services, 'organisation.create', { name: 'Invented Rights Bureau', coordinatorName: 'Coordinator', role: 'coordinator' });
-    await call(coordinator.services, 'organisation.saveInvitation', { expiresInDays: null });
-    await call(monitor.services, 'organisation.joinInvitation', { token: (await call(monitor.services, 'organisation.openInvitation', undefined)).token ?? '' });
-    await call(monitor.services, 'organisation.saveEnrolment', { monitorName: 'Monitor' });
-    await call(coordinator.services, 'organisation.openEnrolment');
-    await call(coordinator.services, 'organisation.approveMonitor', { signingKey: (await call(monitor.services, 'organisation.get'))?.ownSigningKey ?? '' });
-    await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document: { title: 'Invented' } }], evidenceIds: [], includeOriginals: false });
+    await joinAndApprove(coordinator.services, monitor.services);
+    await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document: await sealedDocument(monitor.services) }], evidenceIds: [], includeOriginals: false, onlyUndelivered: false });
     const bytes = readFileSync(bundlePath());
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0x20, bytes.length - 10);
     writeFileSync(bundlePath(), bytes);
     expect(await call(coordinator.services, 'bundles.import')).toEqual({ opened: true, refused: 'DAMAGED', result: null });
     expect(readdirSync(usb).some((name) => name.endsWith('.aqreceipt'))).toBe(false);
+    coordinator.services.dispose();
+    monitor.services.dispose();
+  });
+
+  it('an export can be cancelled while it writes: no bundle, no half-written file, nothing noted as sent', async () => {
+    const usb = temporaryDir('aigaq-usb-');
+    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
+    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
+    await joinAndApprove(coordinator.services, monitor.services);
+    const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
+    writeFileSync(video, randomBytes(64 * 1024 * 1024));
+    await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
+    while (!monitor.progress.some((event) => event.state === 'done')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
+    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    while (monitor.bundleProgress.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await call(monitor.services, 'bundles.cancelExport');
+    await expect(writing).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
+    expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
     coordinator.services.dispose();
     monitor.services.dispose();
   });

@@ -1,4 +1,8 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { DeliveriesPanel } from '../../../../renderer/features/delivery/DeliveriesPanel';
+import { RecordCatalogProvider } from '../../../../renderer/features/records/RecordCatalogContext';
+import { openDb } from '../../../../renderer/store/db';
+import { StoreProvider } from '../../../../renderer/store/StoreContext';
 import { CreateOrganisationForm } from '../../../../renderer/features/organisation/CreateOrganisationForm';
 import { EnrolmentCheck } from '../../../../renderer/features/organisation/EnrolmentCheck';
 import { InvitationCheck } from '../../../../renderer/features/organisation/InvitationCheck';
@@ -93,11 +97,10 @@ describe('a coordinator vault', () => {
     expect(html).toContain('<caption class="visually-hidden">Monitors who sent an enrolment</caption>');
   });
 
-  it('says when no monitor has enrolled yet, and ends with the deliveries', () => {
+  it('says when no monitor has enrolled yet', () => {
     const html = sections(view());
     expect(html).toContain('No monitor has enrolled yet.');
     expect(html).not.toContain('<table');
-    expect(html).toMatch(/<h2 id="[^"]+">Deliveries<\/h2><p>Sending and receiving bundles will appear here.<\/p><\/section>$/);
   });
 
   it('speaks Russian and Kazakh', () => {
@@ -166,9 +169,33 @@ describe('a monitor vault', () => {
   });
 });
 
-describe('the deliveries placeholder', () => {
-  it('says only what is coming, in every language', () => {
-    expect(renderStatic(<DeliveriesPanel />)).toMatch(/^<section class="card" aria-labelledby="([^"]+)"><h2 id="\1">Deliveries<\/h2><p>Sending and receiving bundles will appear here.<\/p><\/section>$/);
-    expect(renderStatic(<DeliveriesPanel />, 'kk')).toContain('Жеткізу');
+describe('the deliveries panel', () => {
+  const panel = (role: OrganisationView['role'], locale: Locale = 'en') =>
+    renderStatic(
+      <StoreProvider db={openDb({ indexedDB: new IDBFactory(), IDBKeyRange })}>
+        <RecordCatalogProvider>
+          <DeliveriesPanel role={role} />
+        </RecordCatalogProvider>
+      </StoreProvider>,
+      locale,
+    );
+
+  it('lets a monitor send and take receipts, with both sensitive options off by default', () => {
+    const html = panel('monitor');
+    expect(html).toContain('<h2 id="' + attributesOf(html, /<section class="card"[^>]*>/)['aria-labelledby'] + '">Send records to the coordinator</h2>');
+    const checkboxes = [...html.matchAll(/<input type="checkbox"[^>]*\/> ([^<]+)</g)].map((match) => [match[0].includes('checked'), match[1]]);
+    expect(checkboxes).toEqual([
+      [false, 'Include the evidence files themselves (photos, recordings, documents)'],
+      [false, 'Include real names and identity details of the people linked'],
+    ]);
+    expect(html).toContain('Words marked “redact when shared” travel marked');
+    expect(buttons(html)).toEqual(['Save bundle to a folder…', 'Open a receipt…']);
+    expect(html).not.toContain('Import a bundle…');
+  });
+
+  it('lets a coordinator receive, and a coordinator who documents cases do both, in every language', () => {
+    expect(buttons(panel('coordinator'))).toEqual(['Import a bundle…']);
+    expect(buttons(panel('both'))).toEqual(['Save bundle to a folder…', 'Open a receipt…', 'Import a bundle…']);
+    expect(panel('both', 'kk')).not.toContain('Import a bundle…');
   });
 });
