@@ -13,7 +13,16 @@ import type { SealedRow } from '../../shared/records/recordTables';
 
 export const SEEDED_ALLEGATION_ID = 'DeliveryAllegationAAAA';
 const AT = '2026-11-20T09:00:00.000Z';
-const PSEUDONYMS: Record<string, string> = { [EXAMPLE_PEOPLE.victim]: 'P-7KQ4-VC', [EXAMPLE_PEOPLE.witness]: 'P-7KQ4-WT', [EXAMPLE_PEOPLE.lawyer]: 'P-7KQ4-LW' };
+/** The example's people under ids the store accepts (16 random-looking bytes), with their pseudonyms. */
+const PEOPLE = [
+  { example: EXAMPLE_PEOPLE.victim, id: 'InventedVictimAAAAAAAA', pseudonym: 'P-7KQ4-VC' },
+  { example: EXAMPLE_PEOPLE.witness, id: 'InventedWitnessAAAAAAA', pseudonym: 'P-7KQ4-WT' },
+  { example: EXAMPLE_PEOPLE.lawyer, id: 'InventedLawyerAAAAAAAA', pseudonym: 'P-7KQ4-LW' },
+];
+
+function withStoredIds(values: unknown): unknown {
+  return JSON.parse(PEOPLE.reduce((text, person) => text.split(person.example).join(person.id), JSON.stringify(values))) as unknown;
+}
 
 export type SeededMonitor = { readonly events: SealedRow[]; readonly persons: SealedRow[]; readonly identities: SealedRow[] };
 
@@ -22,13 +31,11 @@ export async function seedAllegation(dataDir: string, passphrase: string, title:
   await services.handlers['vault.create']({ passphrase });
   const base = { schemaVersion: 1, definitionVersion: 1, createdAt: AT, updatedAt: AT, retired: [] };
   const persons = await Promise.all(
-    Object.entries(PSEUDONYMS).map(([id, pseudonym], index) =>
-      services.handlers['records.seal']({ table: 'persons', id, record: { ...base, status: 'draft', pseudonym, values: { ...personExample, alias: `Invented person ${index + 1}` } } }),
-    ),
+    PEOPLE.map(({ id, pseudonym }, index) => services.handlers['records.seal']({ table: 'persons', id, record: { ...base, status: 'draft', pseudonym, values: { ...personExample, alias: `Invented person ${index + 1}` } } })),
   );
   const identity = { ...base, status: 'draft', values: { ...identityExample, legalName: `Айгүл ${identityCanary}` } };
-  const identities = [await services.handlers['records.seal']({ table: 'identities', id: EXAMPLE_PEOPLE.victim, record: identity })];
-  const allegation = { ...base, type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-7KQ4', status: 'draft', values: { ...tortureAllegationExample, title } };
+  const identities = [await services.handlers['records.seal']({ table: 'identities', id: PEOPLE[0]?.id ?? '', record: identity })];
+  const allegation = { ...base, type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-7KQ4', status: 'draft', values: withStoredIds({ ...tortureAllegationExample, title }) };
   const events = [await services.handlers['records.seal']({ table: 'events', id: SEEDED_ALLEGATION_ID, record: allegation })];
   services.dispose();
   return { events, persons, identities };

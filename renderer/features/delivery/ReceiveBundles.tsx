@@ -17,8 +17,8 @@ function ImportSummary({ outcome }: { readonly outcome: Imported }) {
   return (
     <div className="import-summary">
       <p>{t('delivery.receive.counts', { added: stored.added, updated: stored.updated, unchanged: stored.unchanged, evidence: result.evidenceAdded.length })}</p>
-      {continuity === null ? null : <p className={continuity === 'gap' ? 'warning' : undefined}>{t(`delivery.receive.continuity.${continuity}`)}</p>}
-      {stored.diverged.length === 0 ? null : <p className="warning">{t('delivery.receive.diverged', { count: stored.diverged.length })}</p>}
+      {continuity === null ? null : <p className={continuity === 'gap' ? 'notice' : undefined}>{t(`delivery.receive.continuity.${continuity}`)}</p>}
+      {stored.diverged.length === 0 ? null : <p className="notice">{t('delivery.receive.diverged', { count: stored.diverged.length })}</p>}
     </div>
   );
 }

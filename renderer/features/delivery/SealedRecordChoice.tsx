@@ -21,7 +21,7 @@ function RecordList({ records, chosen, onChange }: { readonly records: readonly 
     onChange(next);
   };
   return (
-    <fieldset>
+    <fieldset className="delivery-choices">
       <legend>{t('delivery.send.records')}</legend>
       <ul className="sealed-records">
         {records.map((record) => (
@@ -48,10 +48,10 @@ export function SealedRecordChoice({ records, choice, onChange }: SealedRecordCh
   }
   return (
     <>
-      <fieldset>
+      <fieldset className="delivery-choices">
         <legend>{t('delivery.send.which')}</legend>
         {(['undelivered', 'chosen'] as const).map((mode) => (
-          <label key={mode} className="radio-choice">
+          <label key={mode} className="delivery-option">
             <input type="radio" name={group} checked={choice.mode === mode} onChange={() => onChange({ mode })} /> {t(`delivery.send.${mode}`)}
           </label>
         ))}

@@ -31,7 +31,7 @@ function errorText(outcome: SendOutcome, t: ReturnType<typeof useTranslation>['t
 function Option({ checked, onChange, label, hint }: { readonly checked: boolean; readonly onChange: (checked: boolean) => void; readonly label: string; readonly hint: string }) {
   const hintId = useId();
   return (
-    <div className="field checkbox-field">
+    <div className="delivery-option">
       <label>
         <input type="checkbox" checked={checked} aria-describedby={hintId} onChange={(event) => onChange(event.target.checked)} /> {label}
       </label>
@@ -56,7 +56,7 @@ export function SendRecords({ onSaved }: { readonly onSaved: () => void }) {
       <h2 id={headingId}>{t('delivery.send.heading')}</h2>
       <p>{t('delivery.send.explain')}</p>
       <SealedRecordChoice records={records} choice={choice} onChange={update} />
-      <fieldset>
+      <fieldset className="delivery-choices">
         <legend>{t('delivery.send.options')}</legend>
         <Option checked={choice.includeOriginals} onChange={(includeOriginals) => update({ includeOriginals })} label={t('delivery.send.originals')} hint={t('delivery.send.originalsHint')} />
         <Option checked={choice.includeIdentities} onChange={(includeIdentities) => update({ includeIdentities })} label={t('delivery.send.identities')} hint={t('delivery.send.identitiesHint')} />

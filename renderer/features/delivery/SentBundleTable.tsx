@@ -10,7 +10,7 @@ export function SentBundleTable({ bundles }: { readonly bundles: readonly SentBu
     return <p>{t('delivery.sent.none')}</p>;
   }
   return (
-    <table className="sent-bundles">
+    <table className="monitor-table sent-bundles">
       <caption className="visually-hidden">{t('delivery.sent.caption')}</caption>
       <thead>
         <tr>

@@ -34,7 +34,7 @@ function PurgeDelivered({ sent }: { readonly sent: Sent }) {
       <h3 id={headingId}>{t('delivery.sent.purgeHeading')}</h3>
       <p>{t('delivery.sent.purgeExplain', { count })}</p>
       {sent.outcome.kind === 'purging' ? (
-        <div role="group" aria-label={t('delivery.sent.purgeHeading')} className="confirm">
+        <div role="group" aria-label={t('delivery.sent.purgeHeading')} className="notice confirm">
           <p>{t('delivery.sent.purgeConfirm', { count })}</p>
           <button type="button" className="danger" onClick={() => void sent.purge()}>
             {t('delivery.sent.purgeYes')}
