@@ -11,6 +11,7 @@ import { createEvidenceStore } from '../../main/evidence/evidenceStore';
 import { inspectSource } from '../../main/evidence/sourceFile';
 import { createOrganisationService } from '../../main/organisation/organisationService';
 import { signingKeyFromSeed } from '../../main/revisions/revisionChain';
+import { sealedAllegation } from '../helpers/sealedRecord';
 import { PASSPHRASE, temporaryDir, testVault } from '../helpers/testVault';
 
 // Issue 6: export and import of 1,000 records and 1 GiB of evidence, beside `cp` of the same data
@@ -57,7 +58,11 @@ export async function measureBundles(options: { records: number; evidenceBytes: 
     // The same data as plain files, for the references.
     const plain = join(work, 'plain');
     mkdirSync(join(plain, 'records'), { recursive: true });
-    const records = Array.from({ length: options.records }, (_, index) => ({ id: `BenchRecord${String(index).padStart(11, '0')}`, document: { title: `Invented record ${index}`, text: randomBytes(1500).toString('base64') } }));
+    // Sealed allegations, as the monitor's app sends them: each one's chain is verified on import.
+    const records = Array.from({ length: options.records }, (_, index) => {
+      const id = `BenchRecord${String(index).padStart(11, '0')}`;
+      return { id, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, id, [`Invented record ${index}`]) };
+    });
     records.forEach((record) => writeFileSync(join(plain, 'records', `${record.id}.json`), JSON.stringify(record.document)));
     writeRandomFile(join(plain, 'video.bin'), options.evidenceBytes);
     const item = await monitor.store.ingest('BenchRecord00000000000', await inspectSource(join(plain, 'video.bin'), monitor.store.folder));
