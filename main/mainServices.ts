@@ -8,6 +8,9 @@ import { createRevisionService } from './revisions/revisionService';
 import { createLinkOpener, NO_LINK_PORTS, type LinkPorts } from './links/linkOpener';
 import { createEvidenceService } from './evidence/evidenceService';
 import { createDeliveryService } from './bundles/deliveryService';
+import type { PdfPrinter } from './summaries/pdfPrinter';
+import { createSummaryExport } from './summaries/summaryExport';
+import { packageFontsDir } from './summaries/summaryFonts';
 import { NO_FILE_PORTS, type FilePorts } from './files/filePorts';
 import type { PreviewResponse } from './evidence/evidencePreview';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
@@ -37,6 +40,10 @@ export type MainServicesOptions = {
   readonly links?: LinkPorts;
   /** The native file dialogs (Electron); tests give fakes that return chosen paths. */
   readonly files?: Partial<FilePorts>;
+  /** Chromium's print to PDF (Electron's webContents, or the harness's page); without it, no PDF. */
+  readonly printPdf?: PdfPrinter;
+  /** The bundled fonts (out/fonts in the app); from the npm package when running from source. */
+  readonly fontsDir?: string;
 };
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
@@ -100,6 +107,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     links: createLinkOpener({ ports: options.links ?? NO_LINK_PORTS, locale: () => preferences.readLocale() }),
     evidence,
     delivery,
+    summaries: createSummaryExport({ files, printPdf: options.printPdf ?? null, fontsDir: () => options.fontsDir ?? packageFontsDir() }),
     settings: {
       read: () => settings.read(),
       write: async (next) => {

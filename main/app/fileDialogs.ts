@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { FILE_EXTENSIONS, type FilePorts } from '../files/filePorts';
+import { FILE_EXTENSIONS, SAVE_EXTENSIONS, type FilePorts } from '../files/filePorts';
 
 // The native dialogs, modal over the app's window. Paths stay in main; the renderer gets results.
 
@@ -18,6 +18,6 @@ async function save(options: SaveDialogOptions): Promise<string | null> {
 export const electronFileDialogs: FilePorts = {
   pickFiles: () => open({ properties: ['openFile', 'multiSelections'] }),
   pickFile: async (kind) => (await open({ properties: ['openFile'], filters: [{ name: kind, extensions: [FILE_EXTENSIONS[kind]] }] }))[0] ?? null,
-  chooseSavePath: (kind, defaultName) => save({ defaultPath: defaultName, filters: [{ name: kind, extensions: [FILE_EXTENSIONS[kind]] }] }),
+  chooseSavePath: (kind, defaultName) => save({ defaultPath: defaultName, filters: [{ name: kind, extensions: [SAVE_EXTENSIONS[kind]] }] }),
   chooseFolder: async () => (await open({ properties: ['openDirectory', 'createDirectory'] }))[0] ?? null,
 };

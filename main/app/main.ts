@@ -1,6 +1,7 @@
 import { app, globalShortcut, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createMainServices, type MainServices } from '../mainServices';
+import { electronPdfPrinter } from './pdfPrinter';
 import { installAppMenu } from './appMenu';
 import { electronLinkPorts } from './linkPorts';
 import { electronFileDialogs } from './fileDialogs';
@@ -36,6 +37,8 @@ async function start(): Promise<void> {
     idle: systemIdle,
     links: electronLinkPorts,
     files: electronFileDialogs,
+    printPdf: electronPdfPrinter,
+    fontsDir: join(__dirname, '../fonts'),
   });
   ready = services;
   bindIpc(services);

@@ -7,6 +7,7 @@ import type { RevisionService } from '../revisions/revisionService';
 import type { LinkOpener } from '../links/linkOpener';
 import type { EvidenceService } from '../evidence/evidenceService';
 import type { DeliveryService } from '../bundles/deliveryService';
+import type { SummaryExport } from '../summaries/summaryExport';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -19,6 +20,7 @@ export type HandlerDeps = {
   readonly links: LinkOpener;
   readonly evidence: EvidenceService;
   readonly delivery: DeliveryService;
+  readonly summaries: SummaryExport;
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -88,6 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'organisation.approveMonitor': async ({ signingKey }) => deps.delivery.approveMonitor(signingKey),
     'organisation.revokeMonitor': async ({ signingKey, reason }) => deps.delivery.revokeMonitor(signingKey, reason),
     'bundles.export': async (choice) => deps.delivery.exportBundle(choice),
+    'summaries.save': async ({ reference, format, document }) => deps.summaries.save(document, reference, format),
     'bundles.cancelExport': async () => {
       deps.delivery.cancelExport();
       return undefined;

@@ -38,6 +38,7 @@ export const COMMANDS = [
   'bundles.openReceipt',
   'bundles.sent',
   'bundles.purgeDelivered',
+  'summaries.save',
   'settings.get',
   'settings.update',
   'preferences.setLocale',

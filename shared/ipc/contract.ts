@@ -12,6 +12,7 @@ import { Base64Key } from '../organisation/organisation';
 import { OrganisationView } from '../organisation/organisationView';
 import { BundleRefusalReason } from '../bundles/bundleRefusal';
 import { BundleProgress } from '../bundles/bundleProgress';
+import { SummaryDocumentSchema } from '../summaries/summaryModel';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -150,6 +151,11 @@ export const commands = {
     response: z.array(z.object({ bundleId: z.string(), seq: z.number().int(), at: z.string(), items: z.number().int(), delivered: z.boolean(), recordIds: z.array(z.string()), evidenceIds: z.array(z.string()), originalIds: z.array(z.string()) })),
   },
   'bundles.purgeDelivered': { request: z.object({ evidenceIds: z.array(EvidenceId).max(10_000) }), response: z.object({ purged: z.array(EvidenceId) }) },
+  // The summary the person previewed, saved where they choose; main renders the file (PDF by Chromium).
+  'summaries.save': {
+    request: z.object({ reference: z.string().regex(/^[A-Z]{2}-\d{4}-[0-9A-Z]{4}$/), format: z.enum(['pdf', 'markdown', 'html']), document: SummaryDocumentSchema }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },
   'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },

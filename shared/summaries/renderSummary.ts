@@ -70,9 +70,14 @@ const PAGE_STYLE = [
   '.level-note{font-style:italic;border-left:4px solid #c58a00;padding-left:.6rem}',
 ].join('');
 
-/** A standalone page (saved as .html, or printed to PDF): no script, no remote resource. */
-export function summaryHtmlPage(document: SummaryDocument): string {
-  return `<!DOCTYPE html>\n<html lang="${document.language}"><head><meta charset="utf-8"><title>${htmlEscape(document.title)}</title><style>${PAGE_STYLE}</style></head><body>${summaryHtmlBody(document)}</body></html>\n`;
+/**
+ * A standalone page (saved as .html, or printed to PDF): no script, no remote resource. `fontCss`
+ * carries the bundled fonts (main/summaries/summaryFonts.ts), so every Kazakh letter has a glyph
+ * on any machine.
+ */
+export function summaryHtmlPage(document: SummaryDocument, fontCss = ''): string {
+  const policy = "default-src 'none'; style-src 'unsafe-inline'; font-src data:";
+  return `<!DOCTYPE html>\n<html lang="${document.language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>${htmlEscape(document.title)}</title><style>${fontCss}${PAGE_STYLE}</style></head><body>${summaryHtmlBody(document)}</body></html>\n`;
 }
 
 function plainBlock(block: SummaryBlock): string[] {

@@ -1,5 +1,6 @@
-import type { Locale } from '../settings/settings';
-import type { SummaryLevel } from './summaryLevel';
+import { z } from 'zod';
+import { Locale } from '../settings/settings';
+import { SummaryLevel } from './summaryLevel';
 
 // A summary as structure, before it is text: the generator builds this once, and each output
 // (Markdown, HTML, plain text; PDF prints the HTML) renders it. Everything in it has already been
@@ -24,3 +25,21 @@ export type SummaryDocument = {
   readonly levelNote: string;
   readonly sections: readonly SummarySection[];
 };
+
+// The same shape as a schema: a summary crosses IPC (the renderer builds it, main saves or prints
+// it) and main checks it like any request. Limits are generous for one record, not for a flood.
+const Text = z.string().max(200_000);
+const Fact = z.object({ label: Text, value: Text });
+const Block = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: Text }),
+  z.object({ kind: z.literal('facts'), facts: z.array(Fact).max(500) }),
+  z.object({ kind: z.literal('list'), items: z.array(Text).max(1000) }),
+  z.object({ kind: z.literal('rows'), rows: z.array(z.object({ heading: Text, facts: z.array(Fact).max(500) })).max(1000) }),
+]);
+export const SummaryDocumentSchema = z.object({
+  language: Locale,
+  level: SummaryLevel,
+  title: z.string().max(1000),
+  levelNote: z.string().max(1000),
+  sections: z.array(z.object({ key: z.string().max(100), heading: z.string().max(1000), blocks: z.array(Block).max(500) })).max(100),
+});

@@ -110,6 +110,21 @@ function forwardEvents(page: Page, services: MainServices): () => void {
   });
 }
 
+/** What Electron's printToPDF does in the app (main/app/pdfPrinter.ts): the same Chromium, a page of its own. */
+async function printWithChromium(context: BrowserContext | null, html: string): Promise<Uint8Array> {
+  if (context === null) {
+    throw new Error('the browser is not started');
+  }
+  const page = await context.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } }));
+  } finally {
+    await page.close();
+  }
+}
+
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium)`);
@@ -121,6 +136,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (options.locale !== undefined && (await createPreferencesStore(options.dataDir).readLocale()) === null) {
     await createPreferencesStore(options.dataDir).writeLocale(options.locale);
   }
+  // The browser starts after the services, which need it only to print: the port looks it up then.
+  let browser: BrowserContext | null = null;
   const services = await createMainServices({
     dataDir: options.dataDir,
     kdfParams: options.kdfParams ?? KDF_FLOOR,
@@ -128,8 +145,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     ...(options.idle ? { idle: options.idle } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     files: { ...(options.pickFiles ? { pickFiles: options.pickFiles } : {}), ...options.files },
+    printPdf: (html) => printWithChromium(browser, html),
   });
   const context = await chromium.launchPersistentContext(join(options.dataDir, 'chromium-profile'), { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
+  browser = context;
   const foreignRequests: string[] = [];
   const consoleMessages: string[] = [];
   await serveRenderer(context, services, foreignRequests);

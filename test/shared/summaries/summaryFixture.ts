@@ -4,6 +4,7 @@ import { EXAMPLE_PEOPLE } from '../../../shared/definitions/records/examples/com
 import { tortureAllegationExample } from '../../../shared/definitions/records/examples/tortureAllegation.example';
 import type { FieldValues } from '../../../shared/definitions/fieldValues';
 import type { SummaryInput } from '../../../shared/summaries/incidentSummary';
+import type { NarrativeDoc } from '../../../shared/narrative/narrativeSchema';
 
 // An invented torture allegation carrying a canary in every place a summary must not copy from:
 // words marked "redact when shared", a mention of a person whose consent does not allow the name,
@@ -21,7 +22,7 @@ export const CANARIES = {
 } as const;
 
 const narrative = {
-  type: 'doc',
+  type: 'doc' as const,
   content: [
     {
       type: 'paragraph',
@@ -34,7 +35,7 @@ const narrative = {
       ],
     },
   ],
-};
+} as unknown as NarrativeDoc;
 
 export function allegationValues(overrides: FieldValues = {}): FieldValues {
   const perpetrators = (tortureAllegationExample['perpetrators'] as FieldValues[]).map((row) => ({ ...row, kind: 'INDIVIDUAL', name: `Lieutenant ${CANARIES.perpetratorName}` }));
