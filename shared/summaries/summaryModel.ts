@@ -32,14 +32,14 @@ const Text = z.string().max(200_000);
 const Fact = z.object({ label: Text, value: Text });
 const Block = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: Text }),
-  z.object({ kind: z.literal('facts'), facts: z.array(Fact).max(500) }),
-  z.object({ kind: z.literal('list'), items: z.array(Text).max(1000) }),
-  z.object({ kind: z.literal('rows'), rows: z.array(z.object({ heading: Text, facts: z.array(Fact).max(500) })).max(1000) }),
+  z.object({ kind: z.literal('facts'), facts: z.array(Fact).max(500).readonly() }),
+  z.object({ kind: z.literal('list'), items: z.array(Text).max(1000).readonly() }),
+  z.object({ kind: z.literal('rows'), rows: z.array(z.object({ heading: Text, facts: z.array(Fact).max(500).readonly() })).max(1000).readonly() }),
 ]);
 export const SummaryDocumentSchema = z.object({
   language: Locale,
   level: SummaryLevel,
   title: z.string().max(1000),
   levelNote: z.string().max(1000),
-  sections: z.array(z.object({ key: z.string().max(100), heading: z.string().max(1000), blocks: z.array(Block).max(500) })).max(100),
+  sections: z.array(z.object({ key: z.string().max(100), heading: z.string().max(1000), blocks: z.array(Block).max(500).readonly() })).max(100).readonly(),
 });

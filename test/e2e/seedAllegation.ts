@@ -26,7 +26,7 @@ function withStoredIds(values: unknown): unknown {
 
 export type SeededMonitor = { readonly events: SealedRow[]; readonly persons: SealedRow[]; readonly identities: SealedRow[] };
 
-export async function seedAllegation(dataDir: string, passphrase: string, title: string, identityCanary: string): Promise<SeededMonitor> {
+export async function seedAllegation(dataDir: string, passphrase: string, title: string, identityCanary: string, extraValues: Record<string, unknown> = {}): Promise<SeededMonitor> {
   const services = await createMainServices({ dataDir, kdfParams: KDF_FLOOR });
   await services.handlers['vault.create']({ passphrase });
   const base = { schemaVersion: 1, definitionVersion: 1, createdAt: AT, updatedAt: AT, retired: [] };
@@ -35,7 +35,7 @@ export async function seedAllegation(dataDir: string, passphrase: string, title:
   );
   const identity = { ...base, status: 'draft', values: { ...identityExample, legalName: `Айгүл ${identityCanary}` } };
   const identities = [await services.handlers['records.seal']({ table: 'identities', id: PEOPLE[0]?.id ?? '', record: identity })];
-  const allegation = { ...base, type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-7KQ4', status: 'draft', values: withStoredIds({ ...tortureAllegationExample, title }) };
+  const allegation = { ...base, type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-7KQ4', status: 'draft', values: withStoredIds({ ...tortureAllegationExample, title, ...extraValues }) };
   const events = [await services.handlers['records.seal']({ table: 'events', id: SEEDED_ALLEGATION_ID, record: allegation })];
   services.dispose();
   return { events, persons, identities };

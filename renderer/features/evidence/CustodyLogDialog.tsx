@@ -4,7 +4,7 @@ import type { EvidenceSummary } from '../../../shared/evidence/evidenceSummary';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useTimeFormat } from '../../ui/useTimeFormat';
-import { EvidenceDialog } from './EvidenceDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { claimedTime, keyFingerprint } from './evidenceFormat';
 import { useCustodyLog } from './useCustodyLog';
 
@@ -63,7 +63,7 @@ export function CustodyLogDialog({ item, onClose }: CustodyLogDialogProps) {
   const { t } = useTranslation();
   const log = useCustodyLog(item.id);
   return (
-    <EvidenceDialog title={t('evidence.custody.title', { name: item.name })} closeLabel={t('evidence.preview.close')} onClose={onClose} className="custody-dialog">
+    <ModalDialog title={t('evidence.custody.title', { name: item.name })} closeLabel={t('evidence.preview.close')} onClose={onClose} className="custody-dialog">
       <StatusMessage message={log.kind === 'loading' ? t('evidence.custody.loading') : null} />
       <ErrorAlert message={log.kind === 'failed' ? t(`errors.${log.code}`) : null} />
       {log.kind === 'ready' ? (
@@ -72,6 +72,6 @@ export function CustodyLogDialog({ item, onClose }: CustodyLogDialogProps) {
           <CustodyTable entries={log.entries} />
         </>
       ) : null}
-    </EvidenceDialog>
+    </ModalDialog>
   );
 }

@@ -6,7 +6,7 @@ import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { EvidenceDialog } from './EvidenceDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 type DeleteEvidenceDialogProps = {
   readonly item: EvidenceSummary;
@@ -42,10 +42,10 @@ export function DeleteEvidenceDialog({ item, onClose, onDeleted }: DeleteEvidenc
     </button>
   );
   return (
-    <EvidenceDialog title={t('evidence.delete.title', { name: item.name })} closeLabel={t('evidence.delete.cancel')} onClose={onClose} actions={confirmButton} focusClose>
+    <ModalDialog title={t('evidence.delete.title', { name: item.name })} closeLabel={t('evidence.delete.cancel')} onClose={onClose} actions={confirmButton} focusClose>
       <p>{t('evidence.delete.explain')}</p>
       <StatusMessage message={busy ? t('evidence.delete.busy') : null} />
       <ErrorAlert message={failure === null ? null : t(`errors.${failure}`)} />
-    </EvidenceDialog>
+    </ModalDialog>
   );
 }

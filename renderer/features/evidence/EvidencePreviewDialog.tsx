@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MediaKind } from '../../../shared/evidence/evidenceItem';
 import type { EvidenceSummary } from '../../../shared/evidence/evidenceSummary';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { EvidenceDialog } from './EvidenceDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useEvidencePreview } from './useEvidencePreview';
 import { PdfPreview } from './PdfPreview';
 
@@ -36,7 +36,7 @@ export function EvidencePreviewDialog({ item, onClose }: EvidencePreviewDialogPr
   const { t } = useTranslation();
   const preview = useEvidencePreview(item.id);
   return (
-    <EvidenceDialog title={t('evidence.preview.title', { name: item.name })} closeLabel={t('evidence.preview.close')} onClose={onClose} className="evidence-preview">
+    <ModalDialog title={t('evidence.preview.title', { name: item.name })} closeLabel={t('evidence.preview.close')} onClose={onClose} className="evidence-preview">
       {preview.kind === 'checking' ? (
         <div role="status" className="status">
           <p>{t('evidence.preview.checking')}</p>
@@ -45,6 +45,6 @@ export function EvidencePreviewDialog({ item, onClose }: EvidencePreviewDialogPr
       ) : null}
       {preview.kind === 'ready' ? <PreviewMedia item={item} url={preview.url} media={preview.media} /> : null}
       <ErrorAlert message={preview.kind === 'failed' ? t(`errors.${preview.code}`) : null} />
-    </EvidenceDialog>
+    </ModalDialog>
   );
 }

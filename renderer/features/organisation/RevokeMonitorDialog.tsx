@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { errorCodeOf } from '../../ui/errorCode';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { EvidenceDialog } from '../evidence/EvidenceDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 type RevokeMonitorDialogProps = {
   readonly monitor: MonitorEntry;
@@ -65,13 +65,13 @@ export function RevokeMonitorDialog({ monitor, onClose, onRevoked }: RevokeMonit
   );
   const failureText = failure === null ? null : failure === 'required' ? t('organisation.revoke.required') : t(`errors.${failure}`);
   return (
-    <EvidenceDialog title={t('organisation.revoke.title', { name: monitor.name })} closeLabel={t('organisation.revoke.cancel')} onClose={onClose} actions={confirm}>
+    <ModalDialog title={t('organisation.revoke.title', { name: monitor.name })} closeLabel={t('organisation.revoke.cancel')} onClose={onClose} actions={confirm}>
       <p>{t('organisation.revoke.explain', { name: monitor.name })}</p>
       <form id={formId} onSubmit={onSubmit} aria-busy={busy} noValidate>
         <Field label={t('organisation.revoke.reason')} hint={t('organisation.revoke.reasonHint')} value={reason} onChange={setReason} maxLength={MAX_REASON} required />
       </form>
       <StatusMessage message={busy ? t('organisation.revoke.busy') : null} />
       <ErrorAlert message={failureText} />
-    </EvidenceDialog>
+    </ModalDialog>
   );
 }

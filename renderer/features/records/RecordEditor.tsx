@@ -17,6 +17,8 @@ import { RetiredValues } from './RetiredValues';
 import { RevisionHistory } from './RevisionHistory';
 import { SaveIndicator } from './SaveIndicator';
 import { useRevisions } from './useRevisions';
+import { SummaryDialog } from '../summaries/SummaryDialog';
+import type { Revision } from '../../../shared/revisions/revision';
 
 const typeOfRecord = (record: EventRecord) => record.type;
 
@@ -41,6 +43,8 @@ export function RecordEditor({ id, onClose, onSaved }: RecordEditorProps) {
   const [gaps, setGaps] = useState<readonly Gap[] | null>(null);
   const [finalised, setFinalised] = useState(false);
   const [failed, setFailed] = useState(false);
+  // The record as it stood when the summary was asked for: the dialog is modal, nothing changes under it.
+  const [summarised, setSummarised] = useState<{ record: EventRecord; chain: readonly Revision[] } | null>(null);
 
   if (editor.loaded.kind === 'loading') {
     return <StatusMessage message={t('records.opening')} />;
@@ -100,7 +104,11 @@ export function RecordEditor({ id, onClose, onSaved }: RecordEditorProps) {
         <button type="button" onClick={() => void finalise()}>
           {t('records.finalise')}
         </button>
+        <button type="button" onClick={() => setSummarised({ record: editor.current.current ?? record, chain: revisions.state.kind === 'ready' ? revisions.state.chain : [] })}>
+          {t('summary.button')}
+        </button>
       </div>
+      {summarised === null ? null : <SummaryDialog recordId={id} record={summarised.record} chain={summarised.chain} onClose={() => setSummarised(null)} />}
       <EvidencePanel recordId={id} />
       <RevisionHistory definition={definition} revisions={revisions.state} personName={(personId) => people.directory.options.find((option) => option.id === personId)?.label ?? personId} />
       {people.dialog}

@@ -138,7 +138,7 @@ describe('an enrolment just opened', () => {
 describe('revoking a monitor', () => {
   it('explains that their bundles will be refused, and asks why', () => {
     const html = renderStatic(<RevokeMonitorDialog monitor={monitor({ status: 'approved' })} onClose={nothing} onRevoked={nothing} />);
-    expect(html).toMatch(/^<dialog class="evidence-dialog" aria-labelledby="([^"]+)"><h2 id="\1" class="evidence-dialog-title">Revoke Aida\?<\/h2>/);
+    expect(html).toMatch(/^<dialog class="modal-dialog" aria-labelledby="([^"]+)"><h2 id="\1" class="modal-dialog-title">Revoke Aida\?<\/h2>/);
     expect(html).toContain('From now on, every bundle signed by Aida will be refused');
     expect(html).toMatch(/<label for="[^"]+">Reason<\/label><input[^>]*maxLength="500"[^>]*aria-required="true"/);
     const form = attributesOf(html, /<form[^>]*>/);

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-type EvidenceDialogProps = {
+type ModalDialogProps = {
   readonly title: string;
   /** The button that closes the dialog without doing anything ("Close", "Cancel"). */
   readonly closeLabel: string;
@@ -18,7 +18,7 @@ type EvidenceDialogProps = {
  * inert. Focus returns to the control that opened it even when the dialog is removed rather than
  * closed (the browser restores focus only on close()).
  */
-export function EvidenceDialog({ title, closeLabel, onClose, children, actions, className, focusClose = false }: EvidenceDialogProps) {
+export function ModalDialog({ title, closeLabel, onClose, children, actions, className, focusClose = false }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -45,8 +45,8 @@ export function EvidenceDialog({ title, closeLabel, onClose, children, actions, 
   );
 
   return (
-    <dialog ref={dialog} className={['evidence-dialog', className].filter(Boolean).join(' ')} aria-labelledby={headingId} onClose={onClose}>
-      <h2 id={headingId} className="evidence-dialog-title">
+    <dialog ref={dialog} className={['modal-dialog', className].filter(Boolean).join(' ')} aria-labelledby={headingId} onClose={onClose}>
+      <h2 id={headingId} className="modal-dialog-title">
         {title}
       </h2>
       {children}
