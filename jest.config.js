@@ -2,9 +2,9 @@
 // `e2e` (the built renderer in Debian's Chromium, wired to the real main services). `npm test` runs both.
 const base = {
   rootDir: __dirname,
-  transform: { '^.+\\.(t|j)sx?$': 'babel-jest' },
+  transform: { '^.+\\.(t|j)sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
   // ESM-only packages that must be transformed for Jest's CommonJS runtime.
-  transformIgnorePatterns: ['/node_modules/(?!(@noble|@scure|canonicalize)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@noble|@scure|canonicalize|d3-[a-z-]+|internmap)/)'],
   moduleNameMapper: { '^electron$': '<rootDir>/test/fakes/electronForbidden.ts' },
   testEnvironment: 'node',
 };

@@ -11,6 +11,8 @@ import { createDeliveryService } from './bundles/deliveryService';
 import type { PdfPrinter } from './summaries/pdfPrinter';
 import { createSummaryExport } from './summaries/summaryExport';
 import { packageFontsDir } from './summaries/summaryFonts';
+import { createReportExport } from './reports/reportExport';
+import { createReportStore } from './reports/reportStore';
 import { NO_FILE_PORTS, type FilePorts } from './files/filePorts';
 import type { PreviewResponse } from './evidence/evidencePreview';
 import { startIdleLock, systemTimers, type IdleSource, type Timers } from './session/idleLock';
@@ -108,6 +110,10 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     evidence,
     delivery,
     summaries: createSummaryExport({ files, printPdf: options.printPdf ?? null, fontsDir: () => options.fontsDir ?? packageFontsDir() }),
+    reports: {
+      store: createReportStore({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys() }),
+      export: createReportExport({ sodium, keys: () => vault.requireKeys(), files, printPdf: options.printPdf ?? null, fontsDir: () => options.fontsDir ?? packageFontsDir() }),
+    },
     settings: {
       read: () => settings.read(),
       write: async (next) => {

@@ -2,7 +2,7 @@
 // in tests. Paths are chosen in main and stay in main; the renderer only learns a file's base name.
 
 export type OpenFileKind = 'invitation' | 'enrolment' | 'bundle' | 'receipt';
-export type SaveFileKind = 'invitation' | 'enrolment' | 'receipt' | 'summaryPdf' | 'summaryMarkdown' | 'summaryHtml';
+export type SaveFileKind = 'invitation' | 'enrolment' | 'receipt' | 'summaryPdf' | 'summaryMarkdown' | 'summaryHtml' | 'reportJson' | 'reportCsv';
 
 export type FilePorts = {
   /** Evidence to attach: any number of files. */
@@ -24,4 +24,4 @@ export const NO_FILE_PORTS: FilePorts = {
 };
 
 export const FILE_EXTENSIONS: Record<OpenFileKind, string> = { invitation: 'aqinvite', enrolment: 'aqenrol', bundle: 'aqb', receipt: 'aqreceipt' };
-export const SAVE_EXTENSIONS: Record<SaveFileKind, string> = { invitation: 'aqinvite', enrolment: 'aqenrol', receipt: 'aqreceipt', summaryPdf: 'pdf', summaryMarkdown: 'md', summaryHtml: 'html' };
+export const SAVE_EXTENSIONS: Record<SaveFileKind, string> = { invitation: 'aqinvite', enrolment: 'aqenrol', receipt: 'aqreceipt', summaryPdf: 'pdf', summaryMarkdown: 'md', summaryHtml: 'html', reportJson: 'json', reportCsv: 'csv' };

@@ -8,6 +8,8 @@ import type { LinkOpener } from '../links/linkOpener';
 import type { EvidenceService } from '../evidence/evidenceService';
 import type { DeliveryService } from '../bundles/deliveryService';
 import type { SummaryExport } from '../summaries/summaryExport';
+import type { ReportExport } from '../reports/reportExport';
+import type { ReportStore } from '../reports/reportStore';
 import type { SelfTestResult } from '../vault/selfTest';
 import type { VaultService } from '../vault/vaultService';
 
@@ -21,6 +23,7 @@ export type HandlerDeps = {
   readonly evidence: EvidenceService;
   readonly delivery: DeliveryService;
   readonly summaries: SummaryExport;
+  readonly reports: { readonly store: ReportStore; readonly export: ReportExport };
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
   /** Called after unlock, so the idle timer uses the vault's own setting. */
@@ -91,6 +94,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'organisation.revokeMonitor': async ({ signingKey, reason }) => deps.delivery.revokeMonitor(signingKey, reason),
     'bundles.export': async (choice) => deps.delivery.exportBundle(choice),
     'summaries.save': async ({ reference, format, document }) => deps.summaries.save(document, reference, format),
+    'reports.decisions': async () => deps.reports.store.decisions(),
+    'reports.decide': async (decision) => deps.reports.store.decide({ ...decision, decidedAt: new Date().toISOString() }),
+    'reports.save': async ({ format, name, document, companion }) => deps.reports.export.save(format, document, companion, name),
     'bundles.cancelExport': async () => {
       deps.delivery.cancelExport();
       return undefined;

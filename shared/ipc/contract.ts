@@ -13,6 +13,9 @@ import { OrganisationView } from '../organisation/organisationView';
 import { BundleRefusalReason } from '../bundles/bundleRefusal';
 import { BundleProgress } from '../bundles/bundleProgress';
 import { SummaryDocumentSchema } from '../summaries/summaryModel';
+import { MergeDecision } from '../reports/duplicates';
+import { ReportDocumentSchema } from '../reports/reportDocument';
+import { ReportCompanionSchema } from '../reports/reportCompanion';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -154,6 +157,13 @@ export const commands = {
   // The summary the person previewed, saved where they choose; main renders the file (PDF by Chromium).
   'summaries.save': {
     request: z.object({ reference: z.string().regex(/^[A-Z]{2}-\d{4}-[0-9A-Z]{4}$/), format: z.enum(['pdf', 'markdown', 'html']), document: SummaryDocumentSchema }),
+    response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  // Duplicate decisions (sealed in main) and saving a report: main signs its JSON companion.
+  'reports.decisions': { request: z.undefined(), response: z.array(MergeDecision) },
+  'reports.decide': { request: MergeDecision.omit({ decidedAt: true }), response: z.array(MergeDecision) },
+  'reports.save': {
+    request: z.object({ format: z.enum(['pdf', 'html', 'markdown', 'json', 'csv']), name: z.string().regex(/^[A-Za-z0-9-]{1,80}$/), document: ReportDocumentSchema, companion: ReportCompanionSchema }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'settings.get': { request: z.undefined(), response: VaultSettings },

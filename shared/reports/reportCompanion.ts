@@ -1,6 +1,7 @@
-import type { CoordinatorReport } from './coordinatorReport';
-import type { MergeDecision } from './duplicates';
-import type { ReportFacts } from './reportFacts';
+import { z } from 'zod';
+import { DIMENSIONS, ReportOptions, type CoordinatorReport } from './coordinatorReport';
+import { MergeDecision } from './duplicates';
+import { ReportFacts } from './reportFacts';
 
 // The machine-readable companion of a report (docs/reports.md): the options, every record's facts
 // (with its monitor's key fingerprint and its sealed revision's hash), the merge decisions, and
@@ -29,3 +30,26 @@ export function reportCompanion(report: CoordinatorReport, facts: readonly Repor
     figures: report.figures,
   };
 }
+
+const Count = z.number().int().nonnegative();
+/** The companion as main receives it to save and sign: checked like any request. */
+export const ReportCompanionSchema = z.object({
+  format: z.literal(REPORT_COMPANION_FORMAT),
+  options: ReportOptions,
+  records: z.array(ReportFacts).max(100_000).readonly(),
+  decisions: z.array(MergeDecision).max(100_000).readonly(),
+  totals: z.object({ events: Count, victims: Count, acts: Count }),
+  figures: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        unit: z.enum(['events', 'victims']),
+        dimension: z.enum(DIMENSIONS),
+        rows: z.array(z.object({ category: z.string().max(200), count: Count, suppressed: z.boolean(), recordIds: z.array(z.string()).max(100_000).readonly() })).max(10_000).readonly(),
+        denominator: Count,
+        total: Count,
+      }),
+    )
+    .max(100)
+    .readonly(),
+});

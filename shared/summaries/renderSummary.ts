@@ -3,9 +3,9 @@ import type { SummaryBlock, SummaryDocument } from './summaryModel';
 // A summary document as Markdown, HTML or plain text. Every value is escaped for its format, so
 // words from a record can never become markup (a title with "<script>" or "**" stays text).
 
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
+export const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~]/g;
 
-function markdownEscape(text: string): string {
+export function markdownEscape(text: string): string {
   return text.replace(MARKDOWN_SPECIAL, (character) => `\\${character}`);
 }
 
@@ -76,8 +76,13 @@ const PAGE_STYLE = [
  * on any machine.
  */
 export function summaryHtmlPage(document: SummaryDocument, fontCss = ''): string {
+  return standalonePage(document.language, document.title, summaryHtmlBody(document), fontCss);
+}
+
+/** The page every saved or printed document uses: no script, nothing remote, the fonts inline. */
+export function standalonePage(language: string, title: string, body: string, fontCss = '', extraStyle = ''): string {
   const policy = "default-src 'none'; style-src 'unsafe-inline'; font-src data:";
-  return `<!DOCTYPE html>\n<html lang="${document.language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>${htmlEscape(document.title)}</title><style>${fontCss}${PAGE_STYLE}</style></head><body>${summaryHtmlBody(document)}</body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><title>${htmlEscape(title)}</title><style>${fontCss}${PAGE_STYLE}${extraStyle}</style></head><body>${body}</body></html>\n`;
 }
 
 function plainBlock(block: SummaryBlock): string[] {

@@ -35,7 +35,7 @@ describe('a coordinator report', () => {
   it('withholds small cells in print (but not zero), and a reversed merge counts both records again', () => {
     const suppressed = coordinatorReport(SAMPLE_FACTS, SAMPLE_DECISIONS, QUARTER).figures.find((figure) => figure.id === 'events-by-region');
     expect(suppressed?.rows.every((row) => row.suppressed)).toBe(true);
-    const reversed = [...SAMPLE_DECISIONS, { ...SAMPLE_DECISIONS[0], decision: 'separate' as const, decidedAt: '2026-10-06T09:00:00.000Z' }];
+    const reversed = [...SAMPLE_DECISIONS, { recordIds: ['A1', 'B1'], decision: 'separate' as const, decidedAt: '2026-10-06T09:00:00.000Z', decidedBy: 'Coordinator A' }];
     expect(coordinatorReport(SAMPLE_FACTS, reversed, QUARTER).included).toContain('B1');
   });
 
