@@ -5,12 +5,13 @@ import { OrganisationPage } from '../features/organisation/OrganisationPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { RecordCatalogProvider } from '../features/records/RecordCatalogContext';
 import { RecordsPage } from '../features/records/RecordsPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useLock, useLockShortcut } from './useLock';
 
-type Section = 'records' | 'people' | 'organisation' | 'notebook' | 'settings';
-const SECTIONS = ['records', 'people', 'organisation', 'notebook', 'settings'] as const satisfies readonly Section[];
-const PAGES: Record<Section, () => React.JSX.Element> = { records: RecordsPage, people: PeoplePage, organisation: OrganisationPage, notebook: NotebookPage, settings: SettingsPage };
+type Section = 'records' | 'people' | 'reports' | 'organisation' | 'notebook' | 'settings';
+const SECTIONS = ['records', 'people', 'reports', 'organisation', 'notebook', 'settings'] as const satisfies readonly Section[];
+const PAGES: Record<Section, () => React.JSX.Element> = { records: RecordsPage, people: PeoplePage, reports: ReportsPage, organisation: OrganisationPage, notebook: NotebookPage, settings: SettingsPage };
 
 /** The unlocked app: header, navigation, Lock (also Ctrl+L / Cmd+L), and the chosen section. */
 export function Shell() {

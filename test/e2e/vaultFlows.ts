@@ -14,7 +14,7 @@ export async function createVault(page: Page, t: Text, passphrase: string): Prom
 }
 
 /** Opens a section of the app from the navigation (records, people, organisation, notebook, settings). */
-export async function openSection(page: Page, t: Text, section: 'records' | 'people' | 'organisation' | 'notebook' | 'settings'): Promise<void> {
+export async function openSection(page: Page, t: Text, section: 'records' | 'people' | 'reports' | 'organisation' | 'notebook' | 'settings'): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: t(`shell.${section}`), exact: true }).click();
 }
 

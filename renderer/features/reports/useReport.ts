@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ErrorCode } from '../../../shared/errors/appError';
+import { coordinatorReport, DEFAULT_STATUSES } from '../../../shared/reports/coordinatorReport';
+import { duplicateCandidates, type MergeDecision } from '../../../shared/reports/duplicates';
+import { reportCompanion } from '../../../shared/reports/reportCompanion';
+import { reportDocument } from '../../../shared/reports/reportDocument';
+import { RECORD_TYPES } from '../../../shared/definitions/registry';
+import type { Locale } from '../../../shared/settings/settings';
+import { useApi } from '../../bridge/BridgeContext';
+import { useFormRepos } from '../../store/formRepos';
+import { errorCodeOf } from '../../ui/errorCode';
+import { quartersOf, type Quarter } from './quarters';
+import { gatherReportData, type ReportData } from './reportData';
+
+export type ReportChoice = { readonly quarter: string | null; readonly confirmedOnly: boolean; readonly suppressBelow: number; readonly language: Locale };
+export type ReportFormat = 'pdf' | 'html' | 'markdown' | 'json' | 'csv';
+export type ReportOutcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'failed'; readonly code: ErrorCode };
+
+const pairKey = (ids: readonly string[]) => [...ids].sort().join(' ');
+
+/** The coordinator's report: the signed records read once, figures recomputed on every choice. */
+export function useReport(choice: ReportChoice) {
+  const api = useApi();
+  const repos = useFormRepos();
+  const [data, setData] = useState<ReportData | null>(null);
+  const [decisions, setDecisions] = useState<readonly MergeDecision[]>([]);
+  const [outcome, setOutcome] = useState<ReportOutcome>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([gatherReportData(repos), api.call('reports.decisions', undefined)]).then(
+      ([gathered, stored]) => live && (setData(gathered), setDecisions(stored)),
+      (error: unknown) => live && setOutcome({ kind: 'failed', code: errorCodeOf(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, repos]);
+
+  const quarters: readonly Quarter[] = useMemo(() => quartersOf((data?.facts ?? []).map((item) => item.date)), [data]);
+  const quarter = quarters.find((candidate) => candidate.key === choice.quarter) ?? quarters[0] ?? null;
+  const built = useMemo(() => {
+    if (data === null || quarter === null) {
+      return null;
+    }
+    const options = { from: quarter.from, to: quarter.to, statuses: choice.confirmedOnly ? [...DEFAULT_STATUSES] : null, reliabilities: null, types: [...RECORD_TYPES], suppressBelow: choice.suppressBelow };
+    const report = coordinatorReport(data.facts, decisions, options);
+    return { report, document: reportDocument(report, data.facts, choice.language), companion: reportCompanion(report, data.facts, decisions) };
+  }, [data, decisions, quarter, choice]);
+
+  /** Candidates in this quarter's records, with the latest decision about each pair (if any). */
+  const candidates = useMemo(() => {
+    if (data === null || quarter === null) {
+      return [];
+    }
+    const inQuarter = data.facts.filter((item) => item.date !== null && item.date >= quarter.from && item.date <= quarter.to);
+    const latest = new Map([...decisions].sort((a, b) => a.decidedAt.localeCompare(b.decidedAt)).map((decision) => [pairKey(decision.recordIds), decision.decision]));
+    const refs = new Map(data.facts.map((item) => [item.recordId, item.localRef]));
+    return duplicateCandidates(inQuarter, data.links).map((candidate) => ({ ...candidate, references: candidate.recordIds.map((id) => refs.get(id) ?? id), decision: latest.get(pairKey(candidate.recordIds)) ?? null }));
+  }, [data, decisions, quarter]);
+
+  const decide = useCallback(
+    async (recordIds: readonly string[], decision: MergeDecision['decision']) => {
+      try {
+        setDecisions(await api.call('reports.decide', { recordIds: [...recordIds], decision, decidedBy: '' }));
+      } catch (error) {
+        setOutcome({ kind: 'failed', code: errorCodeOf(error) });
+      }
+    },
+    [api],
+  );
+
+  const save = useCallback(
+    async (format: ReportFormat) => {
+      if (built === null || quarter === null) {
+        return;
+      }
+      setOutcome({ kind: 'busy' });
+      try {
+        const saved = await api.call('reports.save', { format, name: `report-${quarter.key}-${choice.language}`, document: built.document, companion: built.companion });
+        setOutcome(saved.saved ? { kind: 'saved', fileName: saved.fileName ?? '' } : { kind: 'idle' });
+      } catch (error) {
+        setOutcome({ kind: 'failed', code: errorCodeOf(error) });
+      }
+    },
+    [api, built, quarter, choice.language],
+  );
+
+  return { loading: data === null, quarters, quarter, built, candidates, decide, save, outcome };
+}
