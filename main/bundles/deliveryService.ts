@@ -3,32 +3,19 @@ import { writeFile } from 'node:fs/promises';
 import { AppError } from '../../shared/errors/appError';
 import type { OrganisationProfile } from '../../shared/organisation/organisation';
 import type { OrganisationView } from '../../shared/organisation/organisationView';
-import type { EvidenceStore } from '../evidence/evidenceStore';
-import type { FilePorts } from '../files/filePorts';
 import { createOrganisationService } from '../organisation/organisationService';
 import { decodeKey, encodeKey } from '../organisation/signedFile';
 import { signingKeyFromSeed } from '../revisions/revisionChain';
 import type { KnownAuthor } from '../revisions/revisionService';
-import type { VaultKeys } from '../vault/keyHierarchy';
-import type { Sodium } from '../vault/sodium';
-import type { BundleProgress } from '../../shared/bundles/bundleProgress';
-import { createBundleService } from './bundleService';
+import { createBundleService, type BundleServiceDeps } from './bundleService';
 import { readSmallFile } from './smallFile';
 
 // Organisation and bundles as the IPC handlers see them: the services composed with the native
 // file dialogs (ports). Files cross on a USB stick; paths are chosen here, in main, and only base
 // names go back to the renderer. The bundle commands themselves are in bundleService.ts.
 
-export type DeliveryServiceDeps = {
-  readonly sodium: Sodium;
-  readonly dataDir: string;
-  readonly keys: () => VaultKeys;
-  readonly store: EvidenceStore;
-  readonly files: FilePorts;
-  readonly app: string;
-  readonly now?: () => Date;
-  readonly onProgress?: (progress: BundleProgress) => void;
-};
+/** What the bundle service needs, less what this service makes itself (the organisation) or defaults (the clock). */
+export type DeliveryServiceDeps = Omit<BundleServiceDeps, 'organisation' | 'now'> & { readonly now?: () => Date };
 
 export function createDeliveryService(deps: DeliveryServiceDeps) {
   const now = deps.now ?? (() => new Date());

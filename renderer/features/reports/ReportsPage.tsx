@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../shared/settings/settings';
+import type { Locale } from '../../../shared/settings/settings';
+import { DocumentLanguageSelect } from '../../ui/DocumentLanguageSelect';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DuplicatePanel } from './DuplicatePanel';
 import { ReportView } from './ReportView';
 import { useReport, type ReportChoice, type ReportFormat, type ReportOutcome } from './useReport';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 const FORMATS: readonly ReportFormat[] = ['pdf', 'html', 'markdown', 'csv', 'json'];
 const THRESHOLDS = [1, 3, 5, 10] as const;
 
@@ -20,7 +20,7 @@ function statusText(outcome: ReportOutcome, t: ReturnType<typeof useTranslation>
 
 function Choices({ choice, quarters, onChange }: { readonly choice: ReportChoice; readonly quarters: ReturnType<typeof useReport>['quarters']; readonly onChange: (change: Partial<ReportChoice>) => void }) {
   const { t } = useTranslation();
-  const [quarterId, languageId, thresholdId] = [useId(), useId(), useId()];
+  const [quarterId, thresholdId] = [useId(), useId()];
   return (
     <div className="summary-choices">
       <div className="field">
@@ -33,16 +33,7 @@ function Choices({ choice, quarters, onChange }: { readonly choice: ReportChoice
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={languageId}>{t('reports.language')}</label>
-        <select id={languageId} value={choice.language} onChange={(event) => onChange({ language: event.target.value as Locale })}>
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LANGUAGE_NAMES[locale]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DocumentLanguageSelect label={t('reports.language')} value={choice.language} onChange={(language) => onChange({ language })} />
       <div className="field">
         <label htmlFor={thresholdId}>{t('reports.threshold')}</label>
         <select id={thresholdId} value={choice.suppressBelow} onChange={(event) => onChange({ suppressBelow: Number(event.target.value) })}>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRecord } from '../../../shared/records/formRecord';
 import type { Revision } from '../../../shared/revisions/revision';
-import { LOCALES, type Locale } from '../../../shared/settings/settings';
+import type { Locale } from '../../../shared/settings/settings';
+import { DocumentLanguageSelect } from '../../ui/DocumentLanguageSelect';
 import type { SummaryLevel } from '../../../shared/summaries/summaryLevel';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -12,8 +13,6 @@ import { useSummary, type SummaryChoice, type SummaryFormat, type SummaryOutcome
 
 type SummaryDialogProps = { readonly recordId: string; readonly record: EventRecord; readonly chain: readonly Revision[]; readonly onClose: () => void };
 
-/** Each language named in itself, as a person looking for their own language expects. */
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 const FORMATS: readonly SummaryFormat[] = ['pdf', 'markdown', 'html'];
 
 function statusText(outcome: SummaryOutcome, t: ReturnType<typeof useTranslation>['t']): string | null {
@@ -31,19 +30,10 @@ function statusText(outcome: SummaryOutcome, t: ReturnType<typeof useTranslation
 
 function Choices({ choice, onChange }: { readonly choice: SummaryChoice; readonly onChange: (change: Partial<SummaryChoice>) => void }) {
   const { t } = useTranslation();
-  const [languageId, preparedById, levelName] = [useId(), useId(), useId()];
+  const [preparedById, levelName] = [useId(), useId()];
   return (
     <div className="summary-choices">
-      <div className="field">
-        <label htmlFor={languageId}>{t('summary.language')}</label>
-        <select id={languageId} value={choice.language} onChange={(event) => onChange({ language: event.target.value as Locale })}>
-          {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LANGUAGE_NAMES[locale]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DocumentLanguageSelect label={t('summary.language')} value={choice.language} onChange={(language) => onChange({ language })} />
       <fieldset className="delivery-choices">
         <legend>{t('summary.level')}</legend>
         {(['internal', 'external'] as const satisfies readonly SummaryLevel[]).map((level) => (
