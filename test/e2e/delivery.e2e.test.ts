@@ -177,6 +177,14 @@ describe('a delivery from a monitor to a coordinator, through the screens', () =
     await coordinator.getByRole('button', { name: fill(en('evidence.actions.previewLabel'), { name: 'injuries-soles.jpg' }), exact: true }).click();
     await coordinator.waitForFunction(() => ((document.querySelector('dialog[open] img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0, undefined, { timeout: 60_000 });
     expect(await coordinator.content()).not.toContain(identityCanary);
+    await coordinator.keyboard.press('Escape');
+
+    // Coordinator: the victim, as a pseudonym, with the records that link them (the person view).
+    await openSection(coordinator, en, 'people');
+    await coordinator.getByRole('list', { name: en('people.list') }).getByText('P-7KQ4-VC · Invented person 1').click();
+    const timeline = coordinator.getByRole('region', { name: en('people.timeline.heading'), exact: true });
+    await timeline.getByText(/TA-2026-7KQ4/).waitFor({ timeout: 60_000 });
+    expect(await timeline.textContent()).toContain('(as Victim, Source)');
 
     // Monitor: the receipt comes back; the bundle is delivered; the photo may now leave the laptop.
     await sent.getByRole('button', { name: ru('delivery.sent.openReceipt'), exact: true }).click();

@@ -8,6 +8,7 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { newPersonRecord } from '../records/recordLifecycle';
 import { useOpenRecords } from '../records/useOpenRecords';
 import { PersonEditor } from './PersonEditor';
+import { PersonTimeline } from './PersonTimeline';
 import { personLabel } from './personLabel';
 
 /** The person register: everyone linked to records, by pseudonym; names stay behind "Show identity". */
@@ -43,6 +44,7 @@ export function PeoplePage() {
         </button>
         <h1>{t('people.personHeading')}</h1>
         <PersonEditor key={openId} personId={openId} />
+        <PersonTimeline personId={openId} />
       </div>
     );
   }
