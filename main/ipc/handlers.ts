@@ -96,6 +96,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'summaries.save': async ({ reference, format, document }) => deps.summaries.save(document, reference, format),
     'reports.decisions': async () => deps.reports.store.decisions(),
     'reports.decide': async (decision) => deps.reports.store.decide({ ...decision, decidedAt: new Date().toISOString() }),
+    'reports.officialFigures': async () => deps.reports.store.officialFigures(),
+    'reports.addOfficialFigure': async (input) => deps.reports.store.addOfficialFigure(input, new Date()),
+    'reports.removeOfficialFigure': async ({ id }) => deps.reports.store.removeOfficialFigure(id),
     'reports.save': async ({ format, name, document, companion }) => deps.reports.export.save(format, document, companion, name),
     'bundles.cancelExport': async () => {
       deps.delivery.cancelExport();

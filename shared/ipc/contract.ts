@@ -16,6 +16,7 @@ import { SummaryDocumentSchema } from '../summaries/summaryModel';
 import { MergeDecision } from '../reports/duplicates';
 import { ReportDocumentSchema } from '../reports/reportDocument';
 import { ReportCompanionSchema } from '../reports/reportCompanion';
+import { OfficialFigure, OfficialFigureInput } from '../reports/officialFigures';
 
 // The one contract between renderer and main. Main validates every request against it (and checks
 // the sender frame) before a handler sees it; the preload exposes one function per name.
@@ -166,6 +167,9 @@ export const commands = {
     request: z.object({ format: z.enum(['pdf', 'html', 'markdown', 'json', 'csv']), name: z.string().regex(/^[A-Za-z0-9-]{1,80}$/), document: ReportDocumentSchema, companion: ReportCompanionSchema }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  'reports.officialFigures': { request: z.undefined(), response: z.array(OfficialFigure) },
+  'reports.addOfficialFigure': { request: OfficialFigureInput, response: z.array(OfficialFigure) },
+  'reports.removeOfficialFigure': { request: z.object({ id: z.string().max(64) }), response: z.array(OfficialFigure) },
   'settings.get': { request: z.undefined(), response: VaultSettings },
   'settings.update': { request: VaultSettings, response: VaultSettings },
   'preferences.setLocale': { request: z.object({ locale: Locale }), response: z.undefined() },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DIMENSIONS, ReportOptions, type CoordinatorReport } from './coordinatorReport';
 import { MergeDecision } from './duplicates';
 import { ReportFacts } from './reportFacts';
+import { OfficialFigure } from './officialFigures';
 
 // The machine-readable companion of a report (docs/reports.md): the options, every record's facts
 // (with its monitor's key fingerprint and its sealed revision's hash), the merge decisions, and
@@ -18,9 +19,11 @@ export type ReportCompanion = {
   readonly decisions: readonly MergeDecision[];
   readonly totals: CoordinatorReport['totals'];
   readonly figures: CoordinatorReport['figures'];
+  /** Shown beside the documented figures, with their sources; not recounted (they are not ours). */
+  readonly officialFigures: readonly OfficialFigure[];
 };
 
-export function reportCompanion(report: CoordinatorReport, facts: readonly ReportFacts[], decisions: readonly MergeDecision[]): ReportCompanion {
+export function reportCompanion(report: CoordinatorReport, facts: readonly ReportFacts[], decisions: readonly MergeDecision[], officialFigures: readonly OfficialFigure[] = []): ReportCompanion {
   return {
     format: REPORT_COMPANION_FORMAT,
     options: report.options,
@@ -28,6 +31,7 @@ export function reportCompanion(report: CoordinatorReport, facts: readonly Repor
     decisions: [...decisions],
     totals: report.totals,
     figures: report.figures,
+    officialFigures: [...officialFigures],
   };
 }
 
@@ -52,4 +56,5 @@ export const ReportCompanionSchema = z.object({
     )
     .max(100)
     .readonly(),
+  officialFigures: z.array(OfficialFigure).max(1000).readonly(),
 });

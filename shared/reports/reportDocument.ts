@@ -5,6 +5,7 @@ import { Locale } from '../settings/settings';
 import { vocabularyById } from '../vocab/vocabularyRegistry';
 import { barChart, type BarChart } from './barChart';
 import { UNKNOWN, type CoordinatorReport, type Dimension, type Figure } from './coordinatorReport';
+import type { OfficialFigure } from './officialFigures';
 import type { ReportFacts } from './reportFacts';
 import { reportText, type ReportTextKey } from './reportText';
 
@@ -104,7 +105,16 @@ function appendixSection(report: CoordinatorReport, facts: ReadonlyMap<string, R
   return { key: 'appendix', heading: reportText(locale, 'appendix'), blocks: [{ kind: 'list', items: cells }, { kind: 'paragraph', text: reportText(locale, 'appendixRecords') }, { kind: 'list', items: records }] };
 }
 
-export function reportDocument(report: CoordinatorReport, allFacts: readonly ReportFacts[], locale: Locale): ReportDocument {
+function officialSection(report: CoordinatorReport, figures: readonly OfficialFigure[], locale: Locale): ReportSection[] {
+  if (figures.length === 0) {
+    return [];
+  }
+  const items = figures.map((figure) => reportText(locale, 'officialLine', { label: figure.label, period: figure.period, value: String(figure.value), source: figure.source }));
+  const beside = reportText(locale, 'officialBeside', { events: String(report.totals.events), victims: String(report.totals.victims) });
+  return [{ key: 'official', heading: reportText(locale, 'official'), blocks: [{ kind: 'list', items }, { kind: 'paragraph', text: beside }] }];
+}
+
+export function reportDocument(report: CoordinatorReport, allFacts: readonly ReportFacts[], locale: Locale, officialFigures: readonly OfficialFigure[] = []): ReportDocument {
   const facts = new Map(allFacts.map((item) => [item.recordId, item]));
   const { options, totals } = report;
   const totalsBlock: ReportBlock = { kind: 'list', items: [`${reportText(locale, 'events')}: ${totals.events}`, `${reportText(locale, 'victims')}: ${totals.victims}`, `${reportText(locale, 'acts')}: ${totals.acts}`] };
@@ -119,6 +129,7 @@ export function reportDocument(report: CoordinatorReport, allFacts: readonly Rep
     sections: [
       methodSection(report, locale),
       { key: 'totals', heading: reportText(locale, 'totals'), blocks: [totalsBlock] },
+      ...officialSection(report, officialFigures, locale),
       ...report.figures.map((figure) => ({ key: figure.id, heading: figureTitle(figure, locale), blocks: figureBlocks(figure, report, locale) })),
       { key: 'cases', heading: reportText(locale, 'cases'), blocks: [{ kind: 'list', items: cases }] },
       appendixSection(report, facts, locale),

@@ -89,6 +89,15 @@ describe('a quarterly report over two monitors’ bundles', () => {
     const appendix = preview.getByRole('region', { name: 'Appendix: the records behind each figure', exact: true });
     expect(await appendix.getByRole('listitem').filter({ hasText: 'Events by month – ' }).count()).toBe(2);
 
+    // An official figure, printed beside the documented cases (never added to them).
+    const official = page.getByRole('region', { name: en('reports.official.heading'), exact: true });
+    await official.getByLabel(en('reports.official.label'), { exact: true }).fill('Torture complaints registered (invented)');
+    await official.getByLabel(en('reports.official.value'), { exact: true }).fill('120');
+    await official.getByLabel(en('reports.official.period'), { exact: true }).fill('2026, I half-year');
+    await official.getByLabel(en('reports.official.source'), { exact: true }).fill('Invented prosecutor statistics');
+    await official.getByRole('button', { name: en('reports.official.add'), exact: true }).click();
+    await preview.getByText('Torture complaints registered (invented) (2026, I half-year): 120. Source: Invented prosecutor statistics.', { exact: true }).waitFor();
+
     // In Kazakh, saved as a signed companion and as a PDF.
     await page.getByLabel(en('reports.language'), { exact: true }).selectOption('kk');
     await preview.getByText('Оқиғалар: 2', { exact: true }).waitFor();
@@ -109,6 +118,7 @@ describe('a quarterly report over two monitors’ bundles', () => {
     }
     const whole = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     expect(whole).toContain('Құжатталған жағдайлар');
+    expect(whole.replace(/\s+/g, ' ')).toContain('Дереккөзі: Invented prosecutor statistics.');
     expect(whole).not.toContain(SHARED_VICTIM);
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
     expect(fonts.filter((line) => !/NotoSans/.test(line))).toEqual([]);

@@ -5,6 +5,7 @@ import { DocumentLanguageSelect } from '../../ui/DocumentLanguageSelect';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { DuplicatePanel } from './DuplicatePanel';
+import { OfficialFiguresPanel } from './OfficialFiguresPanel';
 import { ReportView } from './ReportView';
 import { useReport, type ReportChoice, type ReportFormat, type ReportOutcome } from './useReport';
 
@@ -64,6 +65,7 @@ export function ReportsPage() {
       {!report.loading && report.quarters.length === 0 ? <p>{t('reports.none')}</p> : null}
       {report.quarters.length === 0 ? null : <Choices choice={choice} quarters={report.quarters} onChange={(change) => setChoice((current) => ({ ...current, ...change }))} />}
       <DuplicatePanel report={report} />
+      {report.loading ? null : <OfficialFiguresPanel official={report.official} />}
       {report.built === null ? null : (
         <>
           <div className="actions">

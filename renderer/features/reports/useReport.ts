@@ -4,6 +4,7 @@ import { coordinatorReport, DEFAULT_STATUSES } from '../../../shared/reports/coo
 import { duplicateCandidates, type MergeDecision } from '../../../shared/reports/duplicates';
 import { reportCompanion } from '../../../shared/reports/reportCompanion';
 import { reportDocument } from '../../../shared/reports/reportDocument';
+import type { OfficialFigure, OfficialFigureInput } from '../../../shared/reports/officialFigures';
 import { RECORD_TYPES } from '../../../shared/definitions/registry';
 import type { Locale } from '../../../shared/settings/settings';
 import { useApi } from '../../bridge/BridgeContext';
@@ -24,12 +25,13 @@ export function useReport(choice: ReportChoice) {
   const repos = useFormRepos();
   const [data, setData] = useState<ReportData | null>(null);
   const [decisions, setDecisions] = useState<readonly MergeDecision[]>([]);
+  const [officialFigures, setOfficialFigures] = useState<readonly OfficialFigure[]>([]);
   const [outcome, setOutcome] = useState<ReportOutcome>({ kind: 'idle' });
 
   useEffect(() => {
     let live = true;
-    Promise.all([gatherReportData(repos), api.call('reports.decisions', undefined)]).then(
-      ([gathered, stored]) => live && (setData(gathered), setDecisions(stored)),
+    Promise.all([gatherReportData(repos), api.call('reports.decisions', undefined), api.call('reports.officialFigures', undefined)]).then(
+      ([gathered, stored, official]) => live && (setData(gathered), setDecisions(stored), setOfficialFigures(official)),
       (error: unknown) => live && setOutcome({ kind: 'failed', code: errorCodeOf(error) }),
     );
     return () => {
@@ -45,8 +47,8 @@ export function useReport(choice: ReportChoice) {
     }
     const options = { from: quarter.from, to: quarter.to, statuses: choice.confirmedOnly ? [...DEFAULT_STATUSES] : null, reliabilities: null, types: [...RECORD_TYPES], suppressBelow: choice.suppressBelow };
     const report = coordinatorReport(data.facts, decisions, options);
-    return { report, document: reportDocument(report, data.facts, choice.language), companion: reportCompanion(report, data.facts, decisions) };
-  }, [data, decisions, quarter, choice]);
+    return { report, document: reportDocument(report, data.facts, choice.language, officialFigures), companion: reportCompanion(report, data.facts, decisions, officialFigures) };
+  }, [data, decisions, officialFigures, quarter, choice]);
 
   /** Candidates in this quarter's records, with the latest decision about each pair (if any). */
   const candidates = useMemo(() => {
@@ -70,6 +72,16 @@ export function useReport(choice: ReportChoice) {
     [api],
   );
 
+  /** Official figures: added with their source, removed (after a confirmation on screen) if entered by mistake. */
+  const official = useMemo(
+    () => ({
+      figures: officialFigures,
+      add: async (input: OfficialFigureInput) => setOfficialFigures(await api.call('reports.addOfficialFigure', input)),
+      remove: async (id: string) => setOfficialFigures(await api.call('reports.removeOfficialFigure', { id })),
+    }),
+    [api, officialFigures],
+  );
+
   const save = useCallback(
     async (format: ReportFormat) => {
       if (built === null || quarter === null) {
@@ -86,5 +98,5 @@ export function useReport(choice: ReportChoice) {
     [api, built, quarter, choice.language],
   );
 
-  return { loading: data === null, quarters, quarter, built, candidates, decide, save, outcome };
+  return { loading: data === null, quarters, quarter, built, candidates, decide, official, save, outcome };
 }

@@ -61,4 +61,21 @@ describe('saving a coordinator report', () => {
     expect(readFileSync(join(dataDir, 'reports.sealed')).includes(Buffer.from('Coordinator A'))).toBe(false);
     expect(await createReportStore({ sodium, dataDir, keys }).decisions()).toEqual(both);
   });
+
+  it('keeps official figures with their source, removes one entered by mistake, and keeps the decisions', async () => {
+    const { sodium, dataDir, keys } = await coordinator();
+    const store = createReportStore({ sodium, dataDir, keys });
+    await store.decide({ recordIds: ['A1', 'B1'], decision: 'merge', decidedAt: '2026-10-05T10:00:00.000Z', decidedBy: '' });
+    const entered = new Date('2026-11-20T10:00:00.000Z');
+    const [kept] = await store.addOfficialFigure({ label: 'Torture complaints registered (invented)', value: 120, period: '2026, January–June', source: 'Invented prosecutor statistics' }, entered);
+    const mistake = (await store.addOfficialFigure({ label: 'Typo', value: 1, period: '2026', source: 'Nobody' }, entered)).at(-1);
+    expect(await store.removeOfficialFigure(mistake?.id ?? '')).toEqual([kept]);
+    expect(kept).toMatchObject({ value: 120, enteredAt: entered.toISOString() });
+    expect(await store.decisions()).toHaveLength(1);
+    const report = coordinatorReport(SAMPLE_FACTS, [], { from: '2026-07-01', to: '2026-09-30', statuses: null, reliabilities: null, types: ['TORTURE_ALLEGATION'], suppressBelow: 1 });
+    const document = reportDocument(report, SAMPLE_FACTS, 'en', kept === undefined ? [] : [kept]);
+    const official = document.sections.find((section) => section.key === 'official');
+    expect(JSON.stringify(official)).toContain('Torture complaints registered (invented) (2026, January–June): 120. Source: Invented prosecutor statistics.');
+    expect(JSON.stringify(official)).toContain(`Documented in this report: ${report.totals.events} events`);
+  });
 });

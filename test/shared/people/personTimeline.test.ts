@@ -1,3 +1,4 @@
+import type { FieldValues } from '../../../shared/definitions/fieldValues';
 import { EXAMPLE_PEOPLE } from '../../../shared/definitions/records/examples/commonExample';
 import { protestDetentionExample } from '../../../shared/definitions/records/examples/protestDetention.example';
 import { tortureAllegationExample } from '../../../shared/definitions/records/examples/tortureAllegation.example';
@@ -6,12 +7,12 @@ import { personTimeline, type TimelineRecord } from '../../../shared/people/pers
 // One invented man followed across records: detained at a protest in January, then alleging
 // torture in September; a record that does not link him is not in his view.
 
-const day = (value: string) => ({ value, precision: 'day', approximate: false });
+const day = (value: string) => ({ value, precision: 'day' as const, approximate: false });
 const HIM = 'FollowedPersonAAAAAAAA';
 
 describe('a person’s records across time', () => {
   it('lists the records that link the person, oldest event first, with the roles they give', () => {
-    const detained = (protestDetentionExample['detainedPersons'] as Record<string, unknown>[]).map((row, index) => (index === 0 ? { ...row, detainee: HIM } : row));
+    const detained = (protestDetentionExample['detainedPersons'] as FieldValues[]).map((row, index) => (index === 0 ? { ...row, detainee: HIM } : row));
     const records = new Map<string, TimelineRecord>([
       ['allegation', { type: 'TORTURE_ALLEGATION', localRef: 'TA-2026-0002', values: { ...tortureAllegationExample, victim: HIM, witnesses: [EXAMPLE_PEOPLE.witness, HIM], initialDate: day('2026-09-21') } }],
       ['protest', { type: 'PROTEST_DETENTION', localRef: 'PD-2026-0001', values: { ...protestDetentionExample, detainedPersons: detained, initialDate: day('2026-01-05') } }],
