@@ -48,6 +48,9 @@ function Choices({ choice, quarters, onChange }: { readonly choice: ReportChoice
       <label className="delivery-option">
         <input type="checkbox" checked={choice.confirmedOnly} onChange={(event) => onChange({ confirmedOnly: event.target.checked })} /> {t('reports.confirmedOnly')}
       </label>
+      <label className="delivery-option">
+        <input type="checkbox" checked={choice.reliableOnly} onChange={(event) => onChange({ reliableOnly: event.target.checked })} /> {t('reports.reliableOnly')}
+      </label>
     </div>
   );
 }
@@ -55,7 +58,7 @@ function Choices({ choice, quarters, onChange }: { readonly choice: ReportChoice
 /** Navigation › Reports: a quarter's documented cases, counted with provenance, saved signed. */
 export function ReportsPage() {
   const { t, i18n } = useTranslation();
-  const [choice, setChoice] = useState<ReportChoice>({ quarter: null, confirmedOnly: true, suppressBelow: 5, language: i18n.language as Locale });
+  const [choice, setChoice] = useState<ReportChoice>({ quarter: null, confirmedOnly: true, reliableOnly: false, suppressBelow: 5, language: i18n.language as Locale });
   const report = useReport(choice);
   return (
     <div className="page">

@@ -13,7 +13,10 @@ import { errorCodeOf } from '../../ui/errorCode';
 import { quartersOf, type Quarter } from './quarters';
 import { gatherReportData, type ReportData } from './reportData';
 
-export type ReportChoice = { readonly quarter: string | null; readonly confirmedOnly: boolean; readonly suppressBelow: number; readonly language: Locale };
+export type ReportChoice = { readonly quarter: string | null; readonly confirmedOnly: boolean; readonly reliableOnly: boolean; readonly suppressBelow: number; readonly language: Locale };
+
+/** HURIDOCS mt42: highly reliable, likely reliable. */
+const RELIABLE = ['010000000000', '020000000000'];
 export type ReportFormat = 'pdf' | 'html' | 'markdown' | 'json' | 'csv';
 export type ReportOutcome = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'failed'; readonly code: ErrorCode };
 
@@ -45,7 +48,7 @@ export function useReport(choice: ReportChoice) {
     if (data === null || quarter === null) {
       return null;
     }
-    const options = { from: quarter.from, to: quarter.to, statuses: choice.confirmedOnly ? [...DEFAULT_STATUSES] : null, reliabilities: null, types: [...RECORD_TYPES], suppressBelow: choice.suppressBelow };
+    const options = { from: quarter.from, to: quarter.to, statuses: choice.confirmedOnly ? [...DEFAULT_STATUSES] : null, reliabilities: choice.reliableOnly ? RELIABLE : null, types: [...RECORD_TYPES], suppressBelow: choice.suppressBelow };
     const report = coordinatorReport(data.facts, decisions, options);
     return { report, document: reportDocument(report, data.facts, choice.language, officialFigures), companion: reportCompanion(report, data.facts, decisions, officialFigures) };
   }, [data, decisions, officialFigures, quarter, choice]);
