@@ -10,6 +10,7 @@ import { createEvidenceService } from './evidence/evidenceService';
 import { createDeliveryService } from './bundles/deliveryService';
 import type { PdfPrinter } from './summaries/pdfPrinter';
 import { createSummaryExport } from './summaries/summaryExport';
+import { createTemplateStore } from './summaries/templateStore';
 import { packageFontsDir } from './summaries/summaryFonts';
 import { createReportExport } from './reports/reportExport';
 import { createReportStore } from './reports/reportStore';
@@ -110,6 +111,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     evidence,
     delivery,
     summaries: createSummaryExport({ files, printPdf: options.printPdf ?? null, fontsDir: () => options.fontsDir ?? packageFontsDir() }),
+    templates: createTemplateStore({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys() }),
     reports: {
       store: createReportStore({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys() }),
       export: createReportExport({ sodium, keys: () => vault.requireKeys(), files, printPdf: options.printPdf ?? null, fontsDir: () => options.fontsDir ?? packageFontsDir() }),

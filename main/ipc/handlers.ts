@@ -8,6 +8,7 @@ import type { LinkOpener } from '../links/linkOpener';
 import type { EvidenceService } from '../evidence/evidenceService';
 import type { DeliveryService } from '../bundles/deliveryService';
 import type { SummaryExport } from '../summaries/summaryExport';
+import type { TemplateStore } from '../summaries/templateStore';
 import type { ReportExport } from '../reports/reportExport';
 import type { ReportStore } from '../reports/reportStore';
 import type { SelfTestResult } from '../vault/selfTest';
@@ -23,6 +24,7 @@ export type HandlerDeps = {
   readonly evidence: EvidenceService;
   readonly delivery: DeliveryService;
   readonly summaries: SummaryExport;
+  readonly templates: TemplateStore;
   readonly reports: { readonly store: ReportStore; readonly export: ReportExport };
   readonly settings: SettingsStore;
   readonly preferences: PreferencesStore;
@@ -94,6 +96,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'organisation.revokeMonitor': async ({ signingKey, reason }) => deps.delivery.revokeMonitor(signingKey, reason),
     'bundles.export': async (choice) => deps.delivery.exportBundle(choice),
     'summaries.save': async ({ reference, format, document }) => deps.summaries.save(document, reference, format),
+    'summaries.templates': async () => deps.templates.templates(),
+    'summaries.saveTemplate': async ({ type, template }) => deps.templates.save(type, template),
     'reports.decisions': async () => deps.reports.store.decisions(),
     'reports.decide': async (decision) => deps.reports.store.decide({ ...decision, decidedAt: new Date().toISOString() }),
     'reports.officialFigures': async () => deps.reports.store.officialFigures(),

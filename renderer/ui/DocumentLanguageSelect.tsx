@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { LOCALES, type Locale } from '../../shared/settings/settings';
 
 /** Each language named in itself, as a person looking for their own language expects. */
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
 type DocumentLanguageSelectProps = { readonly label: string; readonly value: Locale; readonly onChange: (locale: Locale) => void };
 

@@ -39,6 +39,8 @@ export const COMMANDS = [
   'bundles.sent',
   'bundles.purgeDelivered',
   'summaries.save',
+  'summaries.templates',
+  'summaries.saveTemplate',
   'reports.decisions',
   'reports.decide',
   'reports.save',

@@ -13,6 +13,8 @@ import { OrganisationView } from '../organisation/organisationView';
 import { BundleRefusalReason } from '../bundles/bundleRefusal';
 import { BundleProgress } from '../bundles/bundleProgress';
 import { SummaryDocumentSchema } from '../summaries/summaryModel';
+import { SummaryTemplate } from '../summaries/summaryTemplate';
+import { RECORD_TYPES } from '../definitions/registry';
 import { MergeDecision } from '../reports/duplicates';
 import { ReportDocumentSchema } from '../reports/reportDocument';
 import { ReportCompanionSchema } from '../reports/reportCompanion';
@@ -160,6 +162,9 @@ export const commands = {
     request: z.object({ reference: z.string().regex(/^[A-Z]{2}-\d{4}-[0-9A-Z]{4}$/), format: z.enum(['pdf', 'markdown', 'html']), document: SummaryDocumentSchema }),
     response: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
+  // Summary templates a coordinator adjusted (sealed in main); a type without one uses the default.
+  'summaries.templates': { request: z.undefined(), response: z.partialRecord(z.enum(RECORD_TYPES), SummaryTemplate) },
+  'summaries.saveTemplate': { request: z.object({ type: z.enum(RECORD_TYPES), template: SummaryTemplate.nullable() }), response: z.partialRecord(z.enum(RECORD_TYPES), SummaryTemplate) },
   // Duplicate decisions (sealed in main) and saving a report: main signs its JSON companion.
   'reports.decisions': { request: z.undefined(), response: z.array(MergeDecision) },
   'reports.decide': { request: MergeDecision.omit({ decidedAt: true }), response: z.array(MergeDecision) },

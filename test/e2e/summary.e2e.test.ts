@@ -53,6 +53,19 @@ describe('an incident summary, previewed and printed to PDF', () => {
     await putRows(page, 'events', seeded.events);
     await page.reload();
     await unlockWithPassphrase(page, ru, PASSPHRASE);
+
+    // Settings › Summary templates: an unknown placeholder is refused; then the people part is left
+    // out and the Kazakh sentence reworded, and saved.
+    await openSection(page, ru, 'settings');
+    const templates = page.getByRole('region', { name: ru('summaryTemplates.heading'), exact: true });
+    const kazakhSentence = templates.getByLabel(fill(ru('summaryTemplates.paragraph'), { language: 'Қазақша' }), { exact: true });
+    await kazakhSentence.fill('{{reference}} ісі: {{victimName}}');
+    await templates.getByRole('button', { name: ru('summaryTemplates.save'), exact: true }).click();
+    await templates.getByRole('alert').filter({ hasText: ru('summaryTemplates.invalid').slice(0, 30) }).waitFor();
+    await kazakhSentence.fill('{{reference}} ісі бойынша қысқаша: {{subject}}, {{when}}, {{where}}.');
+    await templates.getByRole('checkbox', { name: ru('summaryTemplates.part.people'), exact: true }).uncheck();
+    await templates.getByRole('button', { name: ru('summaryTemplates.save'), exact: true }).click();
+    await templates.getByRole('status').filter({ hasText: ru('summaryTemplates.saved') }).waitFor();
     await openSeededRecord(page);
 
     await page.getByRole('button', { name: ru('summary.button'), exact: true }).click();
@@ -68,6 +81,9 @@ describe('an incident summary, previewed and printed to PDF', () => {
     await dialog.getByLabel(ru('summary.preparedBy'), { exact: true }).fill('Шаһида Өмірзаққызы');
     await preview.getByText(currentDefinition('TORTURE_ALLEGATION').label.kk, { exact: false }).first().waitFor();
     expect(await preview.getAttribute('lang')).toBe('kk');
+    // The coordinator's template: the reworded sentence, and no people part.
+    await preview.getByText(/^TA-2026-7KQ4 ісі бойынша қысқаша: P-7KQ4-VC, 2026 ж\. қыркүйек, /).waitFor();
+    expect(await preview.getByRole('heading', { name: 'Тұлғалар', exact: true }).count()).toBe(0);
     await dialog.getByRole('button', { name: ru('summary.save.pdf'), exact: true }).click();
     await dialog.getByRole('status').filter({ hasText: fill(ru('summary.saved'), { fileName: 'summary-TA-2026-7KQ4-kk.pdf' }) }).waitFor({ timeout: 60_000 });
     if (process.env.AIGAQ_SCREENSHOTS) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EvidenceSettings } from '../evidence/EvidenceSettings';
 import { LanguageSelect } from '../language/LanguageSelect';
+import { SummaryTemplates } from '../summaries/SummaryTemplates';
 import { ChangePassphrase } from './ChangePassphrase';
 import { IdleLockSetting } from './IdleLockSetting';
 
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <IdleLockSetting />
       <ChangePassphrase />
       <EvidenceSettings />
+      <SummaryTemplates />
       <div className="card">
         <LanguageSelect />
       </div>

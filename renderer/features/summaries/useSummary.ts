@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/settings/settings';
 import { incidentSummary, type SummaryInput } from '../../../shared/summaries/incidentSummary';
 import { summaryPlainText } from '../../../shared/summaries/renderSummary';
 import type { SummaryLevel } from '../../../shared/summaries/summaryLevel';
+import type { SummaryTemplate } from '../../../shared/summaries/summaryTemplate';
 import { useApi } from '../../bridge/BridgeContext';
 import { useFormRepos } from '../../store/formRepos';
 import { errorCodeOf } from '../../ui/errorCode';
@@ -32,13 +33,14 @@ export function useSummary(recordId: string, record: EventRecord, chain: readonl
   const api = useApi();
   const repos = useFormRepos();
   const [input, setInput] = useState<SummaryInput | null>(null);
+  const [template, setTemplate] = useState<SummaryTemplate | null>(null);
   const [outcome, setOutcome] = useState<SummaryOutcome>({ kind: 'idle' });
   const [preparedOn] = useState(today);
 
   useEffect(() => {
     let live = true;
-    gatherSummaryInput(api, repos, recordId, record, chain).then(
-      (gathered) => live && setInput(gathered),
+    Promise.all([gatherSummaryInput(api, repos, recordId, record, chain), api.call('summaries.templates', undefined)]).then(
+      ([gathered, templates]) => live && (setTemplate(templates[record.type] ?? null), setInput(gathered)),
       (error: unknown) => live && setOutcome({ kind: 'failed', code: errorCodeOf(error) }),
     );
     return () => {
@@ -46,7 +48,10 @@ export function useSummary(recordId: string, record: EventRecord, chain: readonl
     };
   }, [api, repos, recordId, record, chain]);
 
-  const document = useMemo(() => (input === null ? null : incidentSummary(input, { language: choice.language, level: choice.level, preparedOn, preparedBy: choice.preparedBy.trim() })), [input, choice, preparedOn]);
+  const document = useMemo(
+    () => (input === null ? null : incidentSummary(input, { language: choice.language, level: choice.level, preparedOn, preparedBy: choice.preparedBy.trim(), ...(template === null ? {} : { template }) })),
+    [input, template, choice, preparedOn],
+  );
 
   const copy = useCallback(async () => {
     if (document === null) {
