@@ -1,3 +1,4 @@
+import { TextList } from '../../ui/TextList';
 import type { BarChart } from '../../../shared/reports/barChart';
 import type { ReportBlock, ReportDocument } from '../../../shared/reports/reportDocument';
 
@@ -36,13 +37,7 @@ function Block({ block }: { readonly block: ReportBlock }) {
     case 'paragraph':
       return <p>{block.text}</p>;
     case 'list':
-      return (
-        <ul>
-          {block.items.map((item, index) => (
-            <li key={`${item}${index}`}>{item}</li>
-          ))}
-        </ul>
-      );
+      return <TextList items={block.items} />;
     case 'table':
       return (
         <>

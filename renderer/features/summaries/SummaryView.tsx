@@ -1,3 +1,4 @@
+import { TextList } from '../../ui/TextList';
 import type { SummaryBlock, SummaryDocument, SummaryFact } from '../../../shared/summaries/summaryModel';
 
 // The preview: the same structure the files are made from, drawn by React (text only, never HTML
@@ -21,13 +22,7 @@ function Block({ block }: { readonly block: SummaryBlock }) {
     case 'paragraph':
       return <p>{block.text}</p>;
     case 'list':
-      return (
-        <ul>
-          {block.items.map((item, index) => (
-            <li key={`${item}${index}`}>{item}</li>
-          ))}
-        </ul>
-      );
+      return <TextList items={block.items} />;
     case 'facts':
       return <Facts facts={block.facts} />;
     default:
