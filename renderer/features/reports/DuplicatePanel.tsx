@@ -17,10 +17,10 @@ export function DuplicatePanel({ report }: { readonly report: Report }) {
       <p>{t('reports.duplicates.explain')}</p>
       <ul className="duplicate-list">
         {report.candidates.map((candidate) => {
-          const names = { first: candidate.references[0] ?? '', second: candidate.references[1] ?? '', days: String(candidate.days) };
+          const names = { first: candidate.references[0] ?? '', second: candidate.references[1] ?? '' };
           return (
             <li key={candidate.recordIds.join(' ')}>
-              <p>{t('reports.duplicates.pair', names)}</p>
+              <p>{t('reports.duplicates.pair', { ...names, count: candidate.days })}</p>
               <p className="hint">{candidate.decision === null ? t('reports.duplicates.undecided') : t(`reports.duplicates.decided.${candidate.decision}`)}</p>
               {candidate.decision === 'merge' ? null : (
                 <button type="button" onClick={() => void report.decide(candidate.recordIds, 'merge')}>
