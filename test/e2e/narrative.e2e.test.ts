@@ -29,6 +29,9 @@ async function selectWordsBack(page: Page, words: number): Promise<void> {
 
 async function selectionIs(page: Page, text: string): Promise<void> {
   await page.waitForFunction((expected) => window.getSelection()?.toString() === expected, text);
+  // The editor reads the page's selection on the next selectionchange: two frames later it has,
+  // so a shortcut pressed now applies to the words (a loaded machine once pressed it too soon).
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 async function registerPerson(page: Page, text: Text, alias: string): Promise<string> {
