@@ -1,10 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/errors/appError';
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { errorCodeOf } from '../../ui/errorCode';
+import { useMainAction } from '../../ui/useMainAction';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { SubmitButton } from '../../ui/SubmitButton';
@@ -15,7 +14,6 @@ type CreateOrganisationFormProps = {
   readonly onCancel: () => void;
 };
 
-type Failure = ErrorCode | 'required';
 
 /** Start an organisation: its name, the coordinator's name as monitors will see it, and the role. */
 export function CreateOrganisationForm({ onCreated, onCancel }: CreateOrganisationFormProps) {
@@ -26,18 +24,10 @@ export function CreateOrganisationForm({ onCreated, onCancel }: CreateOrganisati
   const [name, setName] = useState('');
   const [coordinatorName, setCoordinatorName] = useState('');
   const [alsoDocuments, setAlsoDocuments] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { busy, failure, setFailure, run } = useMainAction<'required'>();
 
-  async function create(organisation: string, coordinator: string): Promise<void> {
-    setBusy(true);
-    try {
-      onCreated(await api.call('organisation.create', { name: organisation, coordinatorName: coordinator, role: roleForNewOrganisation(alsoDocuments) }));
-    } catch (error) {
-      setFailure(errorCodeOf(error));
-      setBusy(false);
-    }
-  }
+  const create = (organisation: string, coordinator: string) =>
+    run(async () => onCreated(await api.call('organisation.create', { name: organisation, coordinatorName: coordinator, role: roleForNewOrganisation(alsoDocuments) })));
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();

@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/errors/appError';
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { errorCodeOf } from '../../ui/errorCode';
+import { useMainAction } from '../../ui/useMainAction';
 import { ActionButton } from '../../ui/ActionButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -19,24 +18,16 @@ export function JoinOrganisation({ onOpened }: JoinOrganisationProps) {
   const { t } = useTranslation();
   const api = useApi();
   const headingId = useId();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const { busy, failure, run } = useMainAction();
 
-  async function open(): Promise<void> {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const open = () =>
+    run(async () => {
       const answer = await api.call('organisation.openInvitation', undefined);
       // Not opened: the dialog was cancelled, which needs no message.
       if (answer.opened && answer.view !== null && answer.fingerprint !== null && answer.token !== null) {
         onOpened({ view: answer.view, fingerprint: answer.fingerprint, token: answer.token });
       }
-    } catch (error) {
-      setFailure(errorCodeOf(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   // FORBIDDEN here has two plain causes worth naming: an expired invitation, another organisation.
   const failureText = failure === null ? null : failure === 'FORBIDDEN' ? t('organisation.join.forbidden') : t(`errors.${failure}`);

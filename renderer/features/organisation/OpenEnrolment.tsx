@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/errors/appError';
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { errorCodeOf } from '../../ui/errorCode';
+import { useMainAction } from '../../ui/useMainAction';
 import { ActionButton } from '../../ui/ActionButton';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { matchEnrolment, type EnrolmentMatch } from './monitorRows';
@@ -20,25 +18,17 @@ type OpenEnrolmentProps = {
 export function OpenEnrolment({ reload, onOpened }: OpenEnrolmentProps) {
   const { t } = useTranslation();
   const api = useApi();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const { busy, failure, run } = useMainAction();
 
-  async function open(): Promise<void> {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const open = () =>
+    run(async () => {
       const answer = await api.call('organisation.openEnrolment', undefined);
       // Not opened: the dialog was cancelled, which needs no message.
       if (answer.opened && answer.monitorName !== null && answer.fingerprint !== null && answer.signingKey !== null) {
         const after = (await reload())?.monitors ?? [];
         onOpened({ monitorName: answer.monitorName, fingerprint: answer.fingerprint, match: matchEnrolment(answer.signingKey, after) });
       }
-    } catch (error) {
-      setFailure(errorCodeOf(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   // FORBIDDEN here: another organisation's enrolment, or a monitor already revoked.
   const failureText = failure === null ? null : failure === 'FORBIDDEN' ? t('organisation.enrolmentOpen.forbidden') : t(`errors.${failure}`);

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/errors/appError';
 import type { MonitorEntry } from '../../../shared/organisation/organisation';
 import type { OrganisationView } from '../../../shared/organisation/organisationView';
 import { useApi } from '../../bridge/BridgeContext';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { errorCodeOf } from '../../ui/errorCode';
+import { useMainAction } from '../../ui/useMainAction';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -16,7 +15,6 @@ type RevokeMonitorDialogProps = {
   readonly onRevoked: (view: OrganisationView) => void;
 };
 
-type Failure = ErrorCode | 'required';
 
 // Main keeps the reason in the organisation's history; it is one line because history text may hold
 // no control characters (a line break included).
@@ -33,18 +31,9 @@ export function RevokeMonitorDialog({ monitor, onClose, onRevoked }: RevokeMonit
   // The confirm button sits in the dialog's action row, outside the form: it submits it by id.
   const formId = useId();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { busy, failure, setFailure, run } = useMainAction<'required'>();
 
-  async function revoke(text: string): Promise<void> {
-    setBusy(true);
-    try {
-      onRevoked(await api.call('organisation.revokeMonitor', { signingKey: monitor.signingKey, reason: text }));
-    } catch (error) {
-      setFailure(errorCodeOf(error));
-      setBusy(false);
-    }
-  }
+  const revoke = (text: string) => run(async () => onRevoked(await api.call('organisation.revokeMonitor', { signingKey: monitor.signingKey, reason: text })));
 
   function onSubmit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
