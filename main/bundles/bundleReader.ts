@@ -16,7 +16,6 @@ import type { AgeIdentity } from '../evidence/ageIdentity';
 import { createPayloadDecryptor, isEvidenceIntegrityError } from '../evidence/ageStream';
 import { encryptChainToPart } from '../evidence/ingestPass';
 import type { Sodium } from '../vault/sodium';
-import { expectedDigest } from './expectedDigest';
 import { verifySsh } from './sshSignature';
 
 // Opens a bundle in the strict order of security brief R21 (docs/bundle-format.md):
@@ -154,7 +153,8 @@ async function readItem(context: Context, item: BundleItem | undefined, entry: T
     // A random name: two imports of the same bundle at once must not write to one file.
     const partPath = join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`);
     out.evidence.push({ item, partPath });
-    await encryptChainToPart([entry, expectedDigest(item, () => new BundleRefused('ITEM_MISMATCH', item.path))], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient });
+    const expected = { size: item.size, sha256: item.sha256, mismatch: () => new BundleRefused('ITEM_MISMATCH', item.path) };
+    await encryptChainToPart([entry], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient, expected });
     return;
   }
   const bytes = await readSmall(entry, MAX_DOCUMENT_BYTES, 'ITEM_MISMATCH');

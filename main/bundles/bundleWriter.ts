@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { base64urlnopad } from '@scure/base';
 import tar from 'tar-stream';
@@ -13,7 +13,7 @@ import { writeAgeHeader } from '../evidence/ageHeader';
 import { createPayloadEncryptor } from '../evidence/ageStream';
 import { syncFile, syncFolder } from '../evidence/evidenceFiles';
 import type { Sodium } from '../vault/sodium';
-import { expectedDigest } from './expectedDigest';
+import { Sha256Tap } from '../evidence/sha256Tap';
 import { signSsh } from './sshSignature';
 
 // Writes one bundle (docs/bundle-format.md): an age v1 file to every recipient whose plaintext is a
@@ -51,18 +51,6 @@ export type WrittenBundle = { readonly manifest: BundleManifest; readonly bundle
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 
-/** Hashes the bundle file as it is written: its SHA-256 names it in receipts and the next bundle. */
-function countingHash(hash: ReturnType<typeof createHash>, counter: { bytes: number }, onProgress?: (bytes: number) => void): Transform {
-  return new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      hash.update(chunk);
-      counter.bytes += chunk.length;
-      onProgress?.(counter.bytes);
-      callback(null, chunk);
-    },
-  });
-}
-
 function buildManifest(options: WriteBundleOptions, ageHeader: Buffer): BundleManifest {
   return BundleManifest.parse({
     format: BUNDLE_FORMAT,
@@ -90,7 +78,8 @@ async function feedArchive(pack: tar.Pack, manifest: BundleManifest, files: { ma
   pack.entry(entryHeader(SIGNATURE_PATH, files.signature.length, mtime), files.signature);
   for (const item of items) {
     const entry = pack.entry(entryHeader(bundleItemPath(item.kind, item.id), item.size, mtime));
-    await pipeline(item.open(), expectedDigest(item, () => new AppError('INTEGRITY', `${item.kind} ${item.id} does not match its SHA-256`)), entry);
+    const expected = { size: item.size, sha256: item.sha256, mismatch: () => new AppError('INTEGRITY', `${item.kind} ${item.id} does not match its SHA-256`) };
+    await pipeline(item.open(), new Sha256Tap({ expected }), entry);
   }
   pack.finalize();
 }
@@ -102,13 +91,14 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   const manifestBytes = Buffer.from(canonicalJson(manifest));
   const signature = Buffer.from(signSsh(options.sodium, options.signing, BUNDLE_SIGNATURE_NAMESPACE, manifestBytes));
   const part = `${options.outPath}.part`;
-  const bundleHash = createHash('sha256');
-  const counter = { bytes: 0 };
+  // The bundle's SHA-256 names it in receipts and in the next bundle: hashed as written, on the second core.
+  const bundleHash = new Sha256Tap(options.onProgress ? { onBytes: options.onProgress } : {});
   const pack = tar.pack();
   try {
-    const writing = pipeline([Readable.from([ageHeader]), countingHash(bundleHash, counter), createWriteStream(part, { flags: 'wx', mode: 0o600 })]);
-    await writing;
-    const payload = pipeline([pack as unknown as Readable, createPayloadEncryptor(fileKey), countingHash(bundleHash, counter, options.onProgress), createWriteStream(part, { flags: 'a' })], options.signal ? { signal: options.signal } : {});
+    const encryptor = createPayloadEncryptor(fileKey);
+    encryptor.push(ageHeader); // queued ahead of any payload byte: the file is header, then payload
+    const output = createWriteStream(part, { flags: 'wx', mode: 0o600, highWaterMark: 1024 * 1024 });
+    const payload = pipeline([pack as unknown as Readable, encryptor, bundleHash, output], options.signal ? { signal: options.signal } : {});
     await Promise.all([payload, feedArchive(pack, manifest, { manifest: manifestBytes, signature }, options.items)]);
     await syncFile(part);
     await rename(part, options.outPath);
@@ -120,5 +110,5 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
   } finally {
     fileKey.fill(0);
   }
-  return { manifest, bundleSha256: bundleHash.digest('hex'), bytes: counter.bytes };
+  return { manifest, bundleSha256: bundleHash.sha256 as string, bytes: bundleHash.bytes };
 }

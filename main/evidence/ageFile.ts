@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Transform } from 'node:stream';
 import type { Sodium } from '../vault/sodium';
 import type { AgeIdentity } from './ageIdentity';
 import { AgeHeaderError, MAX_AGE_HEADER_BYTES, parseAgeHeader, unwrapFileKey, writeAgeHeader, type ParsedAgeHeader } from './ageHeader';
 import { createPayloadEncryptor, decryptPayloadToBuffer, encryptPayloadToBuffer } from './ageStream';
-import { FILE_KEY_BYTES, PayloadOpener } from './payloadChunks';
+import { derivePayloadKey, FILE_KEY_BYTES, PAYLOAD_NONCE_BYTES, PayloadOpener } from './payloadChunks';
 import { readerTransform } from './readerTransform';
 
 // A whole age v1 file: the header (ageHeader.ts) then the payload (ageStream.ts), so that `age -d`
@@ -39,6 +40,20 @@ export function createAgeEncryptor(sodium: Sodium, recipients: readonly Uint8Arr
     return { stream, headerBytes: header.length };
   } finally {
     sodium.memzero(fileKey); // the payload sealer keeps only the payload key it derived
+  }
+}
+
+/**
+ * For a writer that seals chunks itself (fileIngestPass.ts): the bytes that open the file (the age
+ * header, then the payload nonce) and the payload key for sealChunkParts. The caller wipes the key.
+ */
+export function startAgeFile(sodium: Sodium, recipients: readonly Uint8Array[]): { prefix: Buffer; payloadKey: Buffer } {
+  const fileKey = newFileKey(sodium, {});
+  try {
+    const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
+    return { prefix: Buffer.concat([writeAgeHeader(sodium, fileKey, recipients), nonce]), payloadKey: derivePayloadKey(fileKey, nonce) };
+  } finally {
+    sodium.memzero(fileKey);
   }
 }
 

@@ -25,10 +25,10 @@ import {
   renameDurably,
 } from './evidenceFiles';
 import { readEvidenceItem, writeEvidenceItem } from './evidenceMetadata';
-import { encryptChainToPart, encryptToPart, storageFailure } from './ingestPass';
+import { encryptFileToPart } from './fileIngestPass';
+import { encryptChainToPart, storageFailure } from './ingestPass';
 import { sniffMediaType } from './mediaType';
-import type { SourceFile } from './sourceFile';
-import { assertSourceUnchanged } from './sourceFile';
+import { assertSourceUnchanged, type SourceFile } from './sourceFile';
 import { writeFileAtomic } from '../storage/atomicFile';
 
 // The encrypted evidence store (security brief §4.3, R10–R16; docs/evidence-store.md). Per item,
@@ -137,7 +137,7 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
       const id = newItemId();
       const part = partFile(folder, id, 'content');
       try {
-        const pass = await encryptToPart(source.path, part, { sodium, recipient: identity().publicKey, ...options });
+        const pass = await encryptFileToPart(source, part, { sodium, recipient: identity().publicKey, ...options });
         await assertSourceUnchanged(source, pass.bytes);
         const sniffed = sniffMediaType(pass.head);
         const capture = await readCaptureMetadata(pass.head, sniffed.mediaType);

@@ -1,14 +1,15 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { createWriteStream } from 'node:fs';
+import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError, isAppError } from '../../shared/errors/appError';
 import { createAgeEncryptor } from './ageFile';
 import { syncFile } from './evidenceFiles';
-import { ParallelSha256 } from './parallelSha256';
+import { Sha256Tap, type ExpectedContent } from './sha256Tap';
 import { HEAD_BYTES } from './mediaType';
 import type { Sodium } from '../vault/sodium';
 
-// The one streaming pass of an ingest (R10, R14): read → SHA-256 → age encryption → the item's
+// The general streaming pass of an ingest (R10, R14), for transformed and received files (a file on
+// disk takes the faster block pass, fileIngestPass.ts): read → SHA-256 → age encryption → the item's
 // .part file, then fsync. The plaintext exists only in these in-flight buffers and in `head` (the
 // first bytes, kept in memory to sniff the media type and read EXIF); never on disk, never whole.
 
@@ -24,29 +25,16 @@ export type IngestPassOptions = {
 };
 
 /** Hashes and counts what flows through, and keeps a copy of the first HEAD_BYTES. */
-class DigestTap extends Transform {
-  readonly hash = new ParallelSha256();
-  bytes = 0;
+class DigestTap extends Sha256Tap {
   private readonly headParts: Buffer[] = [];
   private headBytes = 0;
 
-  constructor(private readonly onBytes?: (bytes: number) => void) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.hash.update(chunk).then(() => this.pass(chunk, callback), callback);
-  }
-
-  private pass(chunk: Buffer, callback: TransformCallback): void {
-    this.bytes += chunk.length;
+  protected override sawChunk(chunk: Buffer): void {
     if (this.headBytes < HEAD_BYTES) {
       const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - this.headBytes));
       this.headParts.push(part);
       this.headBytes += part.length;
     }
-    this.onBytes?.(this.bytes);
-    callback(null, chunk);
   }
 
   head(): Buffer {
@@ -55,7 +43,6 @@ class DigestTap extends Transform {
 
   wipeHead(): void {
     this.headParts.forEach((part) => part.fill(0));
-    this.hash.destroy();
   }
 }
 
@@ -75,10 +62,11 @@ export function storageFailure(error: unknown, signal?: AbortSignal): AppError {
 
 /**
  * Encrypts what the chain yields (a source, then any transforms) into `partPath`, created
- * exclusively with mode 0600, and syncs it. The SHA-256 is of the chain's OUTPUT.
+ * exclusively with mode 0600, and syncs it. The SHA-256 is of the chain's OUTPUT; with `expected`,
+ * output of another size or hash fails the pass with `expected.mismatch()`.
  */
-export async function encryptChainToPart(chain: readonly [Readable, ...Transform[]], partPath: string, options: IngestPassOptions): Promise<IngestPassResult> {
-  const tap = new DigestTap(options.onBytes);
+export async function encryptChainToPart(chain: readonly [Readable, ...Transform[]], partPath: string, options: IngestPassOptions & { readonly expected?: ExpectedContent }): Promise<IngestPassResult> {
+  const tap = new DigestTap({ ...(options.onBytes ? { onBytes: options.onBytes } : {}), ...(options.expected ? { expected: options.expected } : {}) });
   const output = createWriteStream(partPath, { flags: 'wx', mode: 0o600, highWaterMark: IO_CHUNK_BYTES });
   const { stream: encryptor } = createAgeEncryptor(options.sodium, [options.recipient]);
   try {
@@ -88,22 +76,5 @@ export async function encryptChainToPart(chain: readonly [Readable, ...Transform
     tap.wipeHead();
     throw error;
   }
-  return { sha256: await tap.hash.digest(), bytes: tap.bytes, head: tap.head() };
-}
-
-/** The ingest of a file on disk: a read failure is the source's fault, anything else storage's. */
-export async function encryptToPart(sourcePath: string, partPath: string, options: IngestPassOptions): Promise<IngestPassResult> {
-  let readFailure: NodeJS.ErrnoException | null = null;
-  const input = createReadStream(sourcePath, { highWaterMark: IO_CHUNK_BYTES });
-  input.on('error', (error: NodeJS.ErrnoException) => {
-    readFailure = error;
-  });
-  try {
-    return await encryptChainToPart([input], partPath, options);
-  } catch (error) {
-    if (readFailure !== null && options.signal?.aborted !== true) {
-      throw new AppError('SOURCE_UNREADABLE', `cannot read the source: ${(readFailure as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    throw storageFailure(error, options.signal);
-  }
+  return { sha256: tap.sha256 as string, bytes: tap.bytes, head: tap.head() };
 }

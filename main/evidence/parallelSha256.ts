@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 // wiped by the worker once hashed (it held plaintext evidence).
 // The worker's code is inline (eval) so it runs the same under Node, tsx, jest and Electron's bundle.
 
-const SLOT_BYTES = 1024 * 1024;
+export const SLOT_BYTES = 1024 * 1024;
 const SLOTS = 8;
 
 const WORKER_SOURCE = `
@@ -27,6 +27,9 @@ parentPort.on('message', (message) => {
 });
 `;
 
+/** A slot of the ring lent to the caller, to fill in place (a file read straight into it: no copy). */
+export type RingSlot = { readonly index: number; readonly view: Uint8Array };
+
 type WorkerReply = { readonly free?: number; readonly digest?: string };
 
 export class ParallelSha256 {
@@ -36,6 +39,8 @@ export class ParallelSha256 {
   private slotFreed: (() => void) | null = null;
   private finish: ((digest: string) => void) | null = null;
   private failure: Error | null = null;
+  /** The slot update() is filling, not yet sent to the worker. */
+  private filling: { readonly index: number; filled: number } | null = null;
 
   constructor() {
     this.worker.on('message', (reply: WorkerReply) => {
@@ -70,20 +75,51 @@ export class ParallelSha256 {
     return this.freeSlots.shift() as number;
   }
 
-  /** Copies `chunk` into the ring for the worker; waits only when all slots are still being hashed. */
+  /**
+   * Copies `chunk` into the ring for the worker; waits only when all slots are still being hashed.
+   * Small pieces gather in one slot until it is full: one message per MiB, however the bytes come.
+   */
   async update(chunk: Uint8Array): Promise<void> {
-    for (let offset = 0; offset < chunk.length; offset += SLOT_BYTES) {
-      const piece = chunk.subarray(offset, offset + SLOT_BYTES);
-      const slot = await this.takeSlot();
-      new Uint8Array(this.ring, slot * SLOT_BYTES, piece.length).set(piece);
-      this.worker.postMessage({ slot, length: piece.length });
+    for (let offset = 0; offset < chunk.length; ) {
+      const filling = this.filling ?? { index: await this.takeSlot(), filled: 0 };
+      const length = Math.min(SLOT_BYTES - filling.filled, chunk.length - offset);
+      new Uint8Array(this.ring, filling.index * SLOT_BYTES + filling.filled, length).set(chunk.subarray(offset, offset + length));
+      filling.filled += length;
+      offset += length;
+      this.filling = filling;
+      if (filling.filled === SLOT_BYTES) {
+        this.sendFilling();
+      }
     }
+  }
+
+  private sendFilling(): void {
+    if (this.filling !== null) {
+      this.worker.postMessage({ slot: this.filling.index, length: this.filling.filled });
+      this.filling = null;
+    }
+  }
+
+  /** A free slot to fill; waits only while every slot is still being hashed. */
+  async borrow(): Promise<RingSlot> {
+    const index = await this.takeSlot();
+    return { index, view: new Uint8Array(this.ring, index * SLOT_BYTES, SLOT_BYTES) };
+  }
+
+  /**
+   * Hashes the first `length` bytes of a borrowed slot, then wipes it and frees it. Slots are hashed
+   * in the order they are submitted; the caller must not touch the slot afterwards.
+   */
+  submit(slot: RingSlot, length: number): void {
+    this.sendFilling(); // bytes given to update() before this slot come first
+    this.worker.postMessage({ slot: slot.index, length });
   }
 
   async digest(): Promise<string> {
     const digest = new Promise<string>((resolve) => {
       this.finish = resolve;
     });
+    this.sendFilling();
     this.worker.postMessage(null);
     const hex = await digest;
     await this.worker.terminate();

@@ -20,7 +20,44 @@ async function bundleIngestOnce(folder: string): Promise<string> {
   return outfile;
 }
 
-export type IngestBench = { readonly bytes: number; readonly cp: number; readonly age: number; readonly ingest: number; readonly maxRssMiB: number; readonly baseRssMiB: number };
+export type IngestBench = {
+  readonly bytes: number;
+  readonly cp: number;
+  readonly age: number;
+  readonly ingest: number;
+  readonly maxRssMiB: number;
+  readonly baseRssMiB: number;
+  /** SHA-256 alone of the same file, read from the page cache, on one core (it cannot be split). */
+  readonly sha256Floor: number;
+  /** ChaCha20-Poly1305 alone over the same bytes in 64 KiB chunks, on one core, output discarded. */
+  readonly cipherFloor: number;
+};
+
+// The floors run in a fresh plain-node process, reading the file in 1 MiB pieces as the ingest does.
+const FLOOR_SCRIPT = `
+const { createHash, createCipheriv, randomBytes } = require('node:crypto');
+const { openSync, readSync, closeSync } = require('node:fs');
+const [file, what] = process.argv.slice(1);
+const piece = Buffer.allocUnsafe(1024 * 1024);
+const fd = openSync(file, 'r');
+const start = performance.now();
+const hash = createHash('sha256');
+const key = randomBytes(32);
+for (let read; (read = readSync(fd, piece)) > 0; ) {
+  for (let at = 0; what === 'cipher' && at < read; at += 65536) {
+    const cipher = createCipheriv('chacha20-poly1305', key, Buffer.alloc(12), { authTagLength: 16 });
+    cipher.update(piece.subarray(at, Math.min(read, at + 65536)));
+    cipher.final();
+  }
+  if (what === 'sha256') hash.update(piece.subarray(0, read));
+}
+closeSync(fd);
+process.stdout.write(String((performance.now() - start) / 1000));
+`;
+
+function floorSeconds(source: string, what: 'sha256' | 'cipher'): number {
+  return Number(execFileSync(process.execPath, ['-e', FLOOR_SCRIPT, source, what], { encoding: 'utf8' }));
+}
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -56,6 +93,8 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
   const cp: number[] = [];
   const age: number[] = [];
   const ingest: number[] = [];
+  const sha256Floor: number[] = [];
+  const cipherFloor: number[] = [];
   let maxRssMiB = 0;
   let baseRssMiB = 0;
   try {
@@ -64,6 +103,8 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
       rmSync(join(folder, 'copy.bin'));
       age.push(timedCommand('age', ['-r', recipient, '-o', join(folder, 'copy.age'), source]));
       rmSync(join(folder, 'copy.age'));
+      sha256Floor.push(floorSeconds(source, 'sha256'));
+      cipherFloor.push(floorSeconds(source, 'cipher'));
       const dataDir = join(folder, `vault-${run}`);
       mkdirSync(dataDir);
       settleDisk();
@@ -77,5 +118,5 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  return { bytes: options.bytes, cp: median(cp), age: median(age), ingest: median(ingest), maxRssMiB, baseRssMiB };
+  return { bytes: options.bytes, cp: median(cp), age: median(age), ingest: median(ingest), maxRssMiB, baseRssMiB, sha256Floor: median(sha256Floor), cipherFloor: median(cipherFloor) };
 }

@@ -39,4 +39,17 @@ describe('SHA-256 on a worker thread', () => {
     await expect(started).resolves.toBeUndefined();
     hash.destroy();
   });
+
+  it('hashes slots filled in place (borrow, submit) in order with bytes given to update()', async () => {
+    const hash = new ParallelSha256();
+    const before = randomBytes(1000);
+    const inPlace = randomBytes(700_000);
+    const after = randomBytes(3000);
+    await hash.update(before); // gathered in a slot not yet sent: submit must send it first
+    const slot = await hash.borrow();
+    slot.view.set(inPlace);
+    hash.submit(slot, inPlace.length);
+    await hash.update(after);
+    expect(await hash.digest()).toBe(sha256([before, inPlace, after]));
+  });
 });
