@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/appError';
 import type { BundleManifest } from '../../shared/bundles/bundleManifest';
+import type { BundledRecord } from '../../shared/bundles/bundledRecord';
+import type { RecordHead } from '../../shared/bundles/recordStub';
 import { canonicalJson } from '../../shared/records/canonicalJson';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { signingKeyFromSeed } from '../revisions/revisionChain';
@@ -70,6 +72,12 @@ async function evidenceSources(store: EvidenceStore, id: string, includeOriginal
   return [...original, documentSource('evidenceInfo', id, item), documentSource('custody', id, custody.entries)];
 }
 
+/** The newest revision a record document carries (a checked document has at least one). */
+function headOf(document: BundledRecord): RecordHead {
+  const { header } = document.revisions[document.revisions.length - 1] as BundledRecord['revisions'][number];
+  return { seq: header.seq, contentHash: header.contentHash };
+}
+
 /** aigaq-2026-11-23-0007.aqb: the date and sequence, nothing about the monitor or the records. */
 async function freshPath(folder: string, date: Date, seq: number): Promise<string> {
   const base = `aigaq-${date.toISOString().slice(0, 10)}-${String(seq).padStart(4, '0')}`;
@@ -100,12 +108,14 @@ export function createBundleExporter(deps: BundleExporterDeps) {
     async export(request: ExportRequest, signal?: AbortSignal, onProgress?: ExportProgress): Promise<ExportedBundle> {
       const keys = deps.keys();
       const signing = signingKeyFromSeed(deps.sodium, keys.signingSeed);
+      const heads = new Map<string, RecordHead>();
       for (const record of request.records) {
         // Only what this vault sealed leaves it: the coordinator would refuse anything else.
         const checked = checkBundledRecord(deps.sodium, signing.publicKey, record.id, record.document);
         if (!checked.ok) {
           throw new AppError('INVALID_REQUEST', `record ${record.id}: ${checked.why}`);
         }
+        heads.set(record.id, headOf(checked.record.document));
       }
       const items = [
         ...request.records.map((record) => documentSource('record', record.id, record.document)),
@@ -117,7 +127,7 @@ export function createBundleExporter(deps: BundleExporterDeps) {
       const total = items.reduce((sum, item) => sum + item.size, 0);
       const progress = onProgress ? { onProgress: (bytes: number) => onProgress(Math.min(bytes, total), total) } : {};
       const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}), ...progress });
-      await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString());
+      await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString(), heads);
       for (const id of new Set(written.manifest.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))) {
         await deps.store.appendCustody(id, 'export', { bundle: written.manifest.bundleId, original: request.includeOriginals });
       }

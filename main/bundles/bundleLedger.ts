@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors/appError';
 import type { BundleManifest } from '../../shared/bundles/bundleManifest';
+import { RecordHead, RecordStub, type DeliveredRecord } from '../../shared/bundles/recordStub';
 import { readFileIfExists, writeFileAtomic } from '../storage/atomicFile';
 import type { VaultKeys } from '../vault/keyHierarchy';
 import { openRecord, sealRecord } from '../vault/recordEnvelope';
@@ -17,12 +18,13 @@ const ADDRESS = { table: 'bundles', id: 'BundleLedgerAAAAAAAAAA' };
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 const Delivery = z.strictObject({ coordinatorKey: z.string(), receivedAt: z.string() });
+
 const SentBundle = z.strictObject({
   bundleId: z.string(),
   seq: z.number().int().positive(),
   sha256: Sha256Hex,
   at: z.string(),
-  items: z.array(z.strictObject({ kind: z.string(), id: z.string(), sha256: Sha256Hex })),
+  items: z.array(z.strictObject({ kind: z.string(), id: z.string(), sha256: Sha256Hex, head: RecordHead.optional() })),
   /** Signed receipts that came back for it: the bundle is delivered once there is one. */
   deliveries: z.array(Delivery),
 });
@@ -31,6 +33,8 @@ const Ledger = z.strictObject({
   sent: z.array(SentBundle),
   /** per monitor signing key (base64) */
   received: z.record(z.string(), z.array(SeenBundle)),
+  /** Delivered records whose contents were removed from this laptop (older ledgers have none). */
+  stubs: z.array(RecordStub).default([]),
 });
 type Ledger = z.infer<typeof Ledger>;
 export type SentBundle = z.infer<typeof SentBundle>;
@@ -50,7 +54,7 @@ export function createBundleLedger(deps: BundleLedgerDeps) {
   async function load(): Promise<Ledger> {
     const sealed = await readFileIfExists(path);
     if (sealed === null) {
-      return { sent: [], received: {} };
+      return { sent: [], received: {}, stubs: [] };
     }
     const parsed = Ledger.safeParse(openRecord(deps.sodium, deps.keys(), ADDRESS, sealed).value);
     if (!parsed.success) {
@@ -68,9 +72,37 @@ export function createBundleLedger(deps: BundleLedgerDeps) {
       return { seq: (last?.seq ?? 0) + 1, prevBundleSha256: last?.sha256 ?? null };
     },
 
-    async recordSent(manifest: BundleManifest, sha256: string, at: string): Promise<void> {
+    /** `heads`: for each record sent, the newest revision it carried (what a later removal must match). */
+    async recordSent(manifest: BundleManifest, sha256: string, at: string, heads: ReadonlyMap<string, RecordHead> = new Map()): Promise<void> {
       const ledger = await load();
-      ledger.sent.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, at, items: manifest.items.map((item) => ({ kind: item.kind, id: item.id, sha256: item.sha256 })), deliveries: [] });
+      const items = manifest.items.map((item) => {
+        const head = item.kind === 'record' ? heads.get(item.id) : undefined;
+        return { kind: item.kind, id: item.id, sha256: item.sha256, ...(head ? { head } : {}) };
+      });
+      ledger.sent.push({ bundleId: manifest.bundleId, seq: manifest.seq, sha256, at, items, deliveries: [] });
+      await save(ledger);
+    },
+
+    /** Every record revision a receipt confirmed, with the bundle that carried it. */
+    async deliveredHeads(): Promise<DeliveredRecord[]> {
+      return (await load()).sent.flatMap((bundle) => {
+        const delivery = bundle.deliveries[0];
+        if (delivery === undefined) {
+          return [];
+        }
+        return bundle.items.flatMap((item) => (item.head === undefined ? [] : [{ recordId: item.id, head: item.head, bundleId: bundle.bundleId, bundleSeq: bundle.seq, deliveredAt: delivery.receivedAt }]));
+      });
+    },
+
+    async stubs(): Promise<RecordStub[]> {
+      return (await load()).stubs;
+    },
+
+    /** Adds stubs, replacing any earlier stub of the same record. */
+    async addStubs(stubs: readonly RecordStub[]): Promise<void> {
+      const ledger = await load();
+      const replaced = new Set(stubs.map((stub) => stub.recordId));
+      ledger.stubs = [...ledger.stubs.filter((stub) => !replaced.has(stub.recordId)), ...stubs];
       await save(ledger);
     },
 

@@ -2,6 +2,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
 import type { BundleProgress } from '../../shared/bundles/bundleProgress';
+import type { StubRequest } from '../../shared/bundles/recordStub';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import type { FilePorts } from '../files/filePorts';
 import type { OrganisationService } from '../organisation/organisationService';
@@ -14,6 +15,7 @@ import { createBundleLedger } from './bundleLedger';
 import { createProgressReporter } from './bundleProgress';
 import { isBundleRefused } from './bundleReader';
 import { acceptReceipt, purgeDelivered } from './bundleReceipts';
+import { stubDeliveredRecords } from './recordStubs';
 import { readSmallFile } from './smallFile';
 
 // Bundles as the IPC handlers see them: export to a folder the person chooses (a USB stick), import
@@ -123,6 +125,11 @@ export function createBundleService(deps: BundleServiceDeps) {
     },
 
     purgeDelivered: async (evidenceIds: readonly string[]) => ({ purged: await purgeDelivered(ledger, deps.store, evidenceIds) }),
+
+    /** Record revisions a receipt confirmed: the renderer offers to remove those still held unchanged. */
+    deliveredRecords: () => ledger.deliveredHeads(),
+    stubRecords: async (records: readonly StubRequest[]) => ({ stubbed: await stubDeliveredRecords(ledger, records, deps.now()) }),
+    stubs: () => ledger.stubs(),
   };
 }
 

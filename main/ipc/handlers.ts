@@ -112,6 +112,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'bundles.openReceipt': async () => deps.delivery.openReceipt(),
     'bundles.sent': async () => deps.delivery.sent(),
     'bundles.purgeDelivered': async ({ evidenceIds }) => deps.delivery.purgeDelivered(evidenceIds),
+    'bundles.deliveredRecords': async () => deps.delivery.deliveredRecords(),
+    'bundles.stubRecords': async ({ records }) => deps.delivery.stubRecords(records),
+    'bundles.stubs': async () => deps.delivery.stubs(),
     'settings.get': async () => deps.settings.read(),
     'settings.update': async (settings) => deps.settings.write(settings),
     'preferences.setLocale': async ({ locale }) => {

@@ -21,6 +21,8 @@ export type FormRecordRepo<T> = {
   get(id: string): Promise<OpenedRow<T> | undefined>;
   /** Every row, opened; damaged rows are reported, never dropped silently. */
   all(): Promise<OpenedRow<T>[]>;
+  /** Deletes the row, after any write of it still in flight (a delivered record leaving the laptop). */
+  remove(id: string): Promise<void>;
 };
 
 export type RecordParser<T> = (value: unknown) => T | undefined;
@@ -62,6 +64,12 @@ export function createFormRecordRepo<T>(api: Api, db: AigaqDb, table: FormTable,
       await writes.get(id)?.catch(() => undefined);
       const row = (await db.table(table).get(id)) as { id: string; b: Uint8Array } | undefined;
       return row === undefined ? undefined : (await open([row]))[0];
+    },
+
+    async remove(id) {
+      await writes.get(id)?.catch(() => undefined);
+      writes.delete(id);
+      await db.table(table).delete(id);
     },
 
     async all() {

@@ -12,6 +12,7 @@ import { Base64Key } from '../organisation/organisation';
 import { OrganisationView } from '../organisation/organisationView';
 import { BundleRefusalReason } from '../bundles/bundleRefusal';
 import { BundleProgress } from '../bundles/bundleProgress';
+import { DeliveredRecord, RecordStub, StubRequest } from '../bundles/recordStub';
 import { SummaryDocumentSchema } from '../summaries/summaryModel';
 import { SummaryTemplate } from '../summaries/summaryTemplate';
 import { RECORD_TYPES } from '../definitions/registry';
@@ -157,6 +158,10 @@ export const commands = {
     response: z.array(z.object({ bundleId: z.string(), seq: z.number().int(), at: z.string(), items: z.number().int(), delivered: z.boolean(), recordIds: z.array(z.string()), evidenceIds: z.array(z.string()), originalIds: z.array(z.string()) })),
   },
   'bundles.purgeDelivered': { request: z.object({ evidenceIds: z.array(EvidenceId).max(10_000) }), response: z.object({ purged: z.array(EvidenceId) }) },
+  // Removing delivered records (shared/bundles/recordStub.ts): main keeps a stub first, the renderer then removes the rows.
+  'bundles.deliveredRecords': { request: z.undefined(), response: z.array(DeliveredRecord) },
+  'bundles.stubRecords': { request: z.object({ records: z.array(StubRequest).max(10_000) }), response: z.object({ stubbed: z.array(RecordId) }) },
+  'bundles.stubs': { request: z.undefined(), response: z.array(RecordStub) },
   // The summary the person previewed, saved where they choose; main renders the file (PDF by Chromium).
   'summaries.save': {
     request: z.object({ reference: z.string().regex(/^[A-Z]{2}-\d{4}-[0-9A-Z]{4}$/), format: z.enum(['pdf', 'markdown', 'html']), document: SummaryDocumentSchema }),

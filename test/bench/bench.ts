@@ -31,7 +31,7 @@ async function timed(run: () => unknown): Promise<number> {
 const verdict = (seconds: number): string => (seconds <= 1 ? 'met' : 'NOT met');
 
 function line(label: string, seconds: number, note = ''): void {
-  process.stdout.write(`${label.padEnd(52)} ${seconds.toFixed(3).padStart(8)} s  ${note}\n`);
+  process.stdout.write(`${label.padEnd(64)} ${seconds.toFixed(3).padStart(8)} s  ${note}\n`);
 }
 
 async function main(): Promise<void> {
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   line(`floor: SHA-256 alone, one core, ${size}`, ingest.sha256Floor, `= ${(ingest.sha256Floor / ingest.cp).toFixed(2)}× cp: no ingest that hashes every byte is faster`);
   line(`floor: ChaCha20-Poly1305 alone, one core, ${size}`, ingest.cipherFloor, `= ${(ingest.cipherFloor / ingest.cp).toFixed(2)}× cp`);
   line(`evidence ingest (hash + encrypt + fsync), ${size}`, ingest.ingest, `= ${(ingest.ingest / ingest.cp).toFixed(2)}× cp (goal ≤ 1.25: ${met(ingest.ingest <= 1.25 * ingest.cp)}), ${(ingest.ingest / ingest.age).toFixed(2)}× age (goal ≤ 1.0: ${met(ingest.ingest <= ingest.age)})`);
-  process.stdout.write(`${'evidence ingest peak RSS'.padEnd(52)} ${ingest.maxRssMiB.toFixed(0).padStart(8)} MiB (before the ingest: ${ingest.baseRssMiB.toFixed(0)} MiB; goal < 150 MiB: ${met(ingest.maxRssMiB < 150)})\n`);
+  process.stdout.write(`${'evidence ingest peak RSS'.padEnd(64)} ${ingest.maxRssMiB.toFixed(0).padStart(8)} MiB (before the ingest: ${ingest.baseRssMiB.toFixed(0)} MiB; goal < 150 MiB: ${met(ingest.maxRssMiB < 150)})\n`);
 
   const bundles = await measureBundles({ records: Number(process.env.AIGAQ_BENCH_BUNDLE_RECORDS ?? 1000), evidenceBytes: Number(process.env.AIGAQ_BENCH_EVIDENCE_BYTES ?? 1024 ** 3) });
   const data = `${bundles.records.toLocaleString('en')} records + ${(bundles.evidenceBytes / 1024 ** 3).toFixed(2)} GiB`;

@@ -94,7 +94,7 @@ describe('a delivery from a monitor to a coordinator, through the screens', () =
     dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   });
 
-  it('invites, enrols, sends a sealed allegation with its photo, imports it intact, returns a receipt and purges', async () => {
+  it('invites, enrols, sends a sealed allegation with its photo, imports it intact, returns a receipt, purges the photo and removes the record to a stub', async () => {
     const [usb, sources, coordinatorDir, monitorDir] = ['usb', 'src', 'coordinator', 'monitor'].map((name) => temporaryDir(`aigaq-e2e-delivery-${name}-`)) as [string, string, string, string];
     dirs.push(usb, sources, coordinatorDir, monitorDir);
     const photo = join(sources, 'injuries-soles.jpg');
@@ -200,6 +200,25 @@ describe('a delivery from a monitor to a coordinator, through the screens', () =
     await status(monitor, ru('delivery.send.nothing'));
     await openRecord(monitor, ru, 'ru', TITLE);
     await monitor.getByText(ru('evidence.item.badge.deleted'), { exact: true }).waitFor({ timeout: 60_000 });
+
+    // Monitor: with the offer turned on in Settings, the delivered record itself leaves the laptop; a stub stays.
+    await openSection(monitor, ru, 'settings');
+    await monitor.getByRole('checkbox', { name: ru('settings.offerRecordRemoval'), exact: true }).check();
+    await status(monitor, ru('settings.saved'));
+    await openSection(monitor, ru, 'organisation');
+    const removal = monitor.getByRole('region', { name: ru('delivery.removal.heading'), exact: true });
+    await removal.getByText(plural(ru, 'ru', 'delivery.removal.explain', 1), { exact: true }).waitFor({ timeout: 60_000 });
+    await removal.getByRole('button', { name: ru('delivery.removal.remove'), exact: true }).click();
+    await removal.getByText(plural(ru, 'ru', 'delivery.removal.confirm', 1), { exact: true }).waitFor();
+    await removal.getByRole('button', { name: ru('delivery.removal.yes'), exact: true }).click();
+    await status(monitor, plural(ru, 'ru', 'delivery.removal.removed', 1));
+    await removal.getByRole('cell', { name: 'TA-2026-7KQ4', exact: true }).waitFor();
+    await screenshot(monitor, 'delivery-monitor-record-removed');
+    expect(await rowCount(monitor, 'events')).toBe(0);
+    expect(await rowCount(monitor, 'revisions')).toBe(0);
+    await openSection(monitor, ru, 'records');
+    await monitor.getByText(ru('records.empty'), { exact: true }).waitFor({ timeout: 60_000 });
+    expect(await monitor.content()).not.toContain(TITLE);
 
     for (const app of apps) {
       expect(app.consoleMessages.filter((message) => message.includes('Content Security Policy'))).toEqual([]);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -53,7 +53,7 @@ function PurgeDelivered({ sent }: { readonly sent: Sent }) {
 }
 
 /** Monitor side: what was sent, receipts coming back, and what may now leave this laptop. */
-export function SentBundles({ sent }: { readonly sent: Sent }) {
+export function SentBundles({ sent, children }: { readonly sent: Sent; readonly children?: ReactNode }) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -68,6 +68,7 @@ export function SentBundles({ sent }: { readonly sent: Sent }) {
       <StatusMessage message={statusText(sent.outcome, t)} />
       <ErrorAlert message={sent.outcome.kind === 'failed' ? t(`errors.${sent.outcome.code}`) : null} />
       <PurgeDelivered sent={sent} />
+      {children}
     </section>
   );
 }

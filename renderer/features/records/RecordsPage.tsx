@@ -15,6 +15,7 @@ import type { CatalogSnapshot } from './recordCatalog';
 import { useRecordCatalog } from './RecordCatalogContext';
 import { isSearching, NO_SEARCH, RecordFilters, type SearchRequest } from './RecordFilters';
 import { useOpenRecords } from './useOpenRecords';
+import { remember, rememberedRecord } from './openRecordMemory';
 
 /** The entries to list: all of them, or what the search and filters keep; null while search is being prepared. */
 function foundEntries(snapshot: CatalogSnapshot, request: SearchRequest): readonly EventIndexEntry[] | null {
@@ -26,22 +27,6 @@ function foundEntries(snapshot: CatalogSnapshot, request: SearchRequest): readon
   }
   const byId = new Map(snapshot.entries.map((entry) => [entry.id, entry] as const));
   return snapshot.search.search(request.query, request.filters, request.sort).flatMap((hit) => byId.get(hit.id) ?? []);
-}
-
-// Which record is open survives a reload of the page (not a lock: locking ends the session). The
-// id is random and says nothing; sessionStorage is the page's own and holds nothing else.
-const OPEN_RECORD_KEY = 'aigaq.openRecord';
-
-function rememberedRecord(): string | null {
-  return window.sessionStorage.getItem(OPEN_RECORD_KEY);
-}
-
-function remember(id: string | null): void {
-  if (id === null) {
-    window.sessionStorage.removeItem(OPEN_RECORD_KEY);
-  } else {
-    window.sessionStorage.setItem(OPEN_RECORD_KEY, id);
-  }
 }
 
 /** The records on this laptop, or the one being edited. */

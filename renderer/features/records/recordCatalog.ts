@@ -70,6 +70,8 @@ export type RecordCatalog = {
   start(): Promise<void>;
   /** A record was saved: the list and the index follow (the index row is written a little later). */
   upsert(id: string, record: EventRecord): void;
+  /** A record left this laptop (delivered, then removed): the list and the index follow. */
+  remove(id: string): void;
   /** Writes a pending index change now (leaving the editor). */
   flush(): Promise<void>;
 };
@@ -162,6 +164,14 @@ export function createRecordCatalog(api: Api, db: AigaqDb, events: FormRecordRep
       const records = new Map(state.records);
       records.set(id, record);
       state.search?.replace(searchDocument(id, record, persons));
+      publish({ records });
+      scheduleWrite();
+    },
+    remove(id) {
+      byId.delete(id);
+      const records = new Map(state.records);
+      records.delete(id);
+      state.search?.remove(id);
       publish({ records });
       scheduleWrite();
     },

@@ -4,6 +4,7 @@ import { LanguageSelect } from '../language/LanguageSelect';
 import { SummaryTemplates } from '../summaries/SummaryTemplates';
 import { ChangePassphrase } from './ChangePassphrase';
 import { IdleLockSetting } from './IdleLockSetting';
+import { RecordRemovalSetting } from './RecordRemovalSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <IdleLockSetting />
       <ChangePassphrase />
       <EvidenceSettings />
+      <RecordRemovalSetting />
       <SummaryTemplates />
       <div className="card">
         <LanguageSelect />

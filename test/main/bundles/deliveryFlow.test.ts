@@ -7,6 +7,8 @@ import { createBundleLedger } from '../../../main/bundles/bundleLedger';
 import { readBundle } from '../../../main/bundles/bundleReader';
 import { acceptReceipt, issueReceipt, purgeDelivered } from '../../../main/bundles/bundleReceipts';
 import { createBundleImporter } from '../../../main/bundles/bundleImport';
+import { stubDeliveredRecords } from '../../../main/bundles/recordStubs';
+import type { BundledRecord } from '../../../shared/bundles/bundledRecord';
 import { writeBundle } from '../../../main/bundles/bundleWriter';
 import { canonicalJson } from '../../../shared/records/canonicalJson';
 import { createHash } from 'node:crypto';
@@ -28,6 +30,11 @@ import { sealedAllegation } from '../../helpers/sealedRecord';
 // the delivered original. A forged receipt changes nothing. Invented people and places only.
 
 const RECORD = 'AllegationRecordAAAAAA';
+
+function headOf(document: BundledRecord) {
+  const { header } = document.revisions.at(-1) as BundledRecord['revisions'][number];
+  return { seq: header.seq, contentHash: header.contentHash };
+}
 
 async function laptop() {
   const dataDir = temporaryDir('aigaq-delivery-');
@@ -103,9 +110,9 @@ describe('a delivery from monitor to coordinator and back', () => {
     expect(accepted.bundleId).toBe(exported.manifest.bundleId);
   });
 
-  it('invitation, enrolment, export, strict import, receipt, delivered, purge', async () => {
+  it('invitation, enrolment, export, strict import, receipt, delivered, purge, stub', async () => {
     const { coordinator, monitor } = await enrolled();
-    const { item, exported } = await exportAllegation(monitor);
+    const { item, exported, document } = await exportAllegation(monitor);
     expect(exported.manifest.recipients).toHaveLength(2); // the coordinator, and the monitor's own key for resending
 
     const verified = await importAt(coordinator, exported.path);
@@ -121,11 +128,24 @@ describe('a delivery from monitor to coordinator and back', () => {
     expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => entry.event.action)).toEqual(['ingest', 'export', 'receipt']);
     expect(await purgeDelivered(monitor.ledger, monitor.store, [item.id])).toEqual([item.id]);
     expect(await monitor.store.summary(item.id)).toMatchObject({ fileState: 'purged' });
+
+    // The record as delivered may leave the laptop; a stub stays. Another revision may not.
+    const head = headOf(document);
+    expect(await monitor.ledger.deliveredHeads()).toEqual([{ recordId: RECORD, head, bundleId: exported.manifest.bundleId, bundleSeq: 1, deliveredAt: '2026-11-23T15:00:00.000Z' }]);
+    const stub = { id: RECORD, type: 'TORTURE_ALLEGATION' as const, localRef: 'AL-2026-0001', head };
+    const later = { ...stub, head: { seq: head.seq + 1, contentHash: head.contentHash } };
+    const edited = { ...stub, head: { seq: head.seq, contentHash: 'e'.repeat(64) } };
+    expect(await stubDeliveredRecords(monitor.ledger, [later, edited], new Date())).toEqual([]);
+    expect(await monitor.ledger.stubs()).toEqual([]);
+    expect(await stubDeliveredRecords(monitor.ledger, [stub], new Date('2026-11-24T09:00:00Z'))).toEqual([RECORD]);
+    expect(await monitor.ledger.stubs()).toEqual([
+      { recordId: RECORD, recordType: 'TORTURE_ALLEGATION', localRef: 'AL-2026-0001', head, bundleId: exported.manifest.bundleId, bundleSeq: 1, deliveredAt: '2026-11-23T15:00:00.000Z', removedAt: '2026-11-24T09:00:00.000Z' },
+    ]);
   });
 
   it('a forged or foreign receipt marks nothing delivered and purges nothing', async () => {
     const { coordinator, monitor } = await enrolled();
-    const { item, exported } = await exportAllegation(monitor);
+    const { item, exported, document } = await exportAllegation(monitor);
     const verified = await importAt(coordinator, exported.path);
     const profile = await coordinator.organisation.read();
     const organisationId = profile?.organisationId ?? '';
@@ -146,6 +166,7 @@ describe('a delivery from monitor to coordinator and back', () => {
     await expect(acceptReceipt(intake, wrongItems)).rejects.toThrow('does not confirm what this bundle carried');
 
     expect(await purgeDelivered(monitor.ledger, monitor.store, [item.id])).toEqual([]);
+    expect(await stubDeliveredRecords(monitor.ledger, [{ id: RECORD, type: 'TORTURE_ALLEGATION', localRef: 'AL-2026-0001', head: headOf(document) }], new Date())).toEqual([]);
     expect((await monitor.ledger.sent())[0]?.deliveries).toEqual([]);
     expect(await monitor.store.verifyItem(item.id)).toMatchObject({ status: 'intact' });
     expect((await monitor.store.custodyOf(item.id)).entries.map((entry) => entry.event.action)).toEqual(['ingest', 'export']);
