@@ -8,8 +8,7 @@ import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { measureListReady } from './listReady';
 import { measureSearch } from './searchBench';
 import { measureRecordsListReady } from './recordsListReady';
-import { measureEvidenceIngest } from './evidenceIngestBench';
-import { measureBundles } from './bundleBench';
+import { reportBundles, reportIngest } from './fileWorkReport';
 
 // `npm run bench`: each figure beside its reference, measured in the same run on this machine.
 // Ratios and differences, never pass/fail timings.
@@ -71,29 +70,8 @@ async function main(): Promise<void> {
   const recordsBeyond = recordsReady - kdfSeconds;
   line(`unlock → records list ready, ${ENTRIES.toLocaleString('en')} records (UI, harness)`, recordsReady, `= KDF + ${recordsBeyond.toFixed(3)} s (goal ≤ 1 s beyond the KDF: ${verdict(recordsBeyond)})`);
 
-  const ingest = await measureEvidenceIngest({ bytes: Number(process.env.AIGAQ_BENCH_EVIDENCE_BYTES ?? 1024 ** 3), runs: RUNS });
-  const size = `${(ingest.bytes / 1024 ** 3).toFixed(2)} GiB`;
-  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  line(`reference: cp, ${size}`, ingest.cp);
-  line(`reference: age -r (age CLI), ${size}`, ingest.age);
-  line(`floor: SHA-256 alone, one core, ${size}`, ingest.sha256Floor, `= ${(ingest.sha256Floor / ingest.cp).toFixed(2)}× cp: no ingest that hashes every byte is faster`);
-  line(`floor: ChaCha20-Poly1305 alone, one core, ${size}`, ingest.cipherFloor, `= ${(ingest.cipherFloor / ingest.cp).toFixed(2)}× cp`);
-  line(`evidence ingest (hash + encrypt + fsync), ${size}`, ingest.ingest, `= ${(ingest.ingest / ingest.cp).toFixed(2)}× cp (goal ≤ 1.25: ${met(ingest.ingest <= 1.25 * ingest.cp)}), ${(ingest.ingest / ingest.age).toFixed(2)}× age (goal ≤ 1.0: ${met(ingest.ingest <= ingest.age)})`);
-  process.stdout.write(`${'evidence ingest peak RSS'.padEnd(64)} ${ingest.maxRssMiB.toFixed(0).padStart(8)} MiB (before the ingest: ${ingest.baseRssMiB.toFixed(0)} MiB; goal < 150 MiB: ${met(ingest.maxRssMiB < 150)})\n`);
-
-  const bundles = await measureBundles({ records: Number(process.env.AIGAQ_BENCH_BUNDLE_RECORDS ?? 1000), evidenceBytes: Number(process.env.AIGAQ_BENCH_EVIDENCE_BYTES ?? 1024 ** 3) });
-  const data = `${bundles.records.toLocaleString('en')} records + ${(bundles.evidenceBytes / 1024 ** 3).toFixed(2)} GiB`;
-  line(`reference: cp -r, ${data}`, bundles.cp);
-  line(`reference: tar | age -r, ${data}`, bundles.ageTar);
-  line(`bundle export (sign, encrypt, fsync), ${data}`, bundles.export, `= ${(bundles.export / bundles.cp).toFixed(2)}× cp (goal ≤ 1.5: ${met(bundles.export <= 1.5 * bundles.cp)}), ${(bundles.export / bundles.ageTar).toFixed(2)}× tar|age`);
-  // Export decrypts the stored evidence and encrypts it again (2 cipher passes) and hashes the bundle;
-  // import does the same and also hashes every item. Split perfectly over this machine's 2 cores:
-  const exportFloor = (2 * ingest.cipherFloor + ingest.sha256Floor) / 2;
-  const importFloor = (2 * ingest.cipherFloor + 2 * ingest.sha256Floor) / 2;
-  line(`floor: export's crypto on 2 cores, ${data}`, exportFloor, `= ${(exportFloor / bundles.cp).toFixed(2)}× cp (from the floors above; no I/O counted)`);
-  line(`reference: age -d | tar -x, ${data}`, bundles.ageUntar);
-  line(`floor: import's crypto on 2 cores, ${data}`, importFloor, `= ${(importFloor / bundles.cp).toFixed(2)}× cp (from the floors above; no I/O counted)`);
-  line(`bundle import (strict checks, re-encrypt, ledger), ${data}`, bundles.import, `= ${(bundles.import / bundles.cp).toFixed(2)}× cp (goal ≤ 1.5: ${met(bundles.import <= 1.5 * bundles.cp)}), ${(bundles.import / bundles.ageUntar).toFixed(2)}× age|tar`);
+  const ingest = await reportIngest(line);
+  await reportBundles(line, ingest);
 }
 
 main().catch((error: unknown) => {

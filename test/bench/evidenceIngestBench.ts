@@ -6,9 +6,10 @@ import { build } from 'esbuild';
 import { deriveEvidenceIdentity, formatAgeRecipient } from '../../main/evidence/ageIdentity';
 import { loadSodium } from '../../main/vault/sodium';
 import { temporaryDir } from '../helpers/testVault';
+import { sample, type Sample } from './samples';
 
 // Issue 5: ingesting a 1 GiB file beside `cp` and `age -r` of the same file, in the same run, on the
-// same disk, alternating, median of the runs. The ingest runs in a fresh process (ingestOnce.ts)
+// same disk, alternating, best and median of the runs (samples.ts). The ingest runs in a fresh process (ingestOnce.ts)
 // so its peak RSS is its own. Ours does more than either reference: SHA-256 in the same pass, an
 // fsync before the rename, sealed metadata and a signed custody event.
 
@@ -22,9 +23,9 @@ async function bundleIngestOnce(folder: string): Promise<string> {
 
 export type IngestBench = {
   readonly bytes: number;
-  readonly cp: number;
-  readonly age: number;
-  readonly ingest: number;
+  readonly cp: Sample;
+  readonly age: Sample;
+  readonly ingest: Sample;
   readonly maxRssMiB: number;
   readonly baseRssMiB: number;
   /** SHA-256 alone of the same file, read from the page cache, on one core (it cannot be split). */
@@ -57,10 +58,6 @@ process.stdout.write(String((performance.now() - start) / 1000));
 
 function floorSeconds(source: string, what: 'sha256' | 'cipher'): number {
   return Number(execFileSync(process.execPath, ['-e', FLOOR_SCRIPT, source, what], { encoding: 'utf8' }));
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 }
 
 /** Dirty pages left by the previous step would throttle whichever step runs next: start each clean. */
@@ -118,5 +115,5 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  return { bytes: options.bytes, cp: median(cp), age: median(age), ingest: median(ingest), maxRssMiB, baseRssMiB, sha256Floor: median(sha256Floor), cipherFloor: median(cipherFloor) };
+  return { bytes: options.bytes, cp: sample(cp), age: sample(age), ingest: sample(ingest), maxRssMiB, baseRssMiB, sha256Floor: sample(sha256Floor).best, cipherFloor: sample(cipherFloor).best };
 }

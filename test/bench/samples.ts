@@ -1,0 +1,22 @@
+// Repeated timings of one step, summarised two ways. On this kind of machine (a small VM) the
+// kernel's page-cache writes stall now and then for reasons outside the program: the same `cp` of
+// the same 1 GiB file took 0.28 s and 2.62 s a minute apart. A stall only ever adds time, so the
+// best of several runs is the fairer figure for what the work itself costs; the median is printed
+// beside it. Both summaries are taken the same way for our steps and for their references.
+
+export type Sample = { readonly best: number; readonly median: number; readonly runs: number };
+
+export function sample(values: readonly number[]): Sample {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { best: sorted[0] as number, median: sorted[Math.floor(sorted.length / 2)] as number, runs: sorted.length };
+}
+
+/** "median 0.310 s of 5": printed beside the best. */
+export function medianNote(value: Sample): string {
+  return `median ${value.median.toFixed(3)} s of ${value.runs}`;
+}
+
+/** The ratio of two samples, best to best, with the median ratio beside it. */
+export function ratio(ours: Sample, reference: Sample): { best: number; median: number } {
+  return { best: ours.best / reference.best, median: ours.median / reference.median };
+}
