@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { deriveEvidenceIdentity, formatAgeRecipient } from '../../main/evidence/ageIdentity';
 import { loadSodium } from '../../main/vault/sodium';
 import { temporaryDir } from '../helpers/testVault';
-import { sample, type Sample } from './samples';
+import { sample, warm, type Sample } from './samples';
 
 // Issue 5: ingesting a 1 GiB file beside `cp` and `age -r` of the same file, in the same run, on the
 // same disk, alternating, best and median of the runs (samples.ts). The ingest runs in a fresh process (ingestOnce.ts)
@@ -65,7 +65,9 @@ function settleDisk(): void {
   execFileSync('sync');
 }
 
-function timedCommand(command: string, args: string[]): number {
+/** Times a reference command from a warm page cache (`input` read once) and a settled disk. */
+function timedCommand(input: string, command: string, args: string[]): number {
+  warm(input);
   settleDisk();
   const start = performance.now();
   execFileSync(command, args, { stdio: 'ignore' });
@@ -96,14 +98,16 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
   let baseRssMiB = 0;
   try {
     for (let run = 0; run < options.runs; run += 1) {
-      cp.push(timedCommand('cp', [source, join(folder, 'copy.bin')]));
+      cp.push(timedCommand(source, 'cp', [source, join(folder, 'copy.bin')]));
       rmSync(join(folder, 'copy.bin'));
-      age.push(timedCommand('age', ['-r', recipient, '-o', join(folder, 'copy.age'), source]));
+      age.push(timedCommand(source, 'age', ['-r', recipient, '-o', join(folder, 'copy.age'), source]));
       rmSync(join(folder, 'copy.age'));
+      warm(source);
       sha256Floor.push(floorSeconds(source, 'sha256'));
       cipherFloor.push(floorSeconds(source, 'cipher'));
       const dataDir = join(folder, `vault-${run}`);
       mkdirSync(dataDir);
+      warm(source);
       settleDisk();
       const output = execFileSync(process.execPath, [script, dataDir, source], { cwd: ROOT, encoding: 'utf8' });
       const result = JSON.parse(output.trim()) as { seconds: number; maxRssMiB: number; baseRssMiB: number };

@@ -1,8 +1,20 @@
+import { execFileSync } from 'node:child_process';
+
 // Repeated timings of one step, summarised two ways. On this kind of machine (a small VM) the
 // kernel's page-cache writes stall now and then for reasons outside the program: the same `cp` of
 // the same 1 GiB file took 0.28 s and 2.62 s a minute apart. A stall only ever adds time, so the
 // best of several runs is the fairer figure for what the work itself costs; the median is printed
 // beside it. Both summaries are taken the same way for our steps and for their references.
+
+/**
+ * Reads every file under `paths` once, so that the step timed next starts from the page cache, as
+ * its reference does. Without it a step's input could be cold: this VM reclaims cached pages that
+ * were not touched for a few seconds, and the store's copy of the evidence, written during set-up,
+ * was read from disk by the export while the references read their warm plain copy.
+ */
+export function warm(...paths: string[]): void {
+  execFileSync('sh', ['-c', 'find "$@" -type f -exec cat {} + > /dev/null', 'sh', ...paths]);
+}
 
 export type Sample = { readonly best: number; readonly median: number; readonly runs: number };
 
