@@ -1,7 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/appError';
 import type { BundleManifest } from '../../shared/bundles/bundleManifest';
@@ -55,7 +54,7 @@ function alreadyDelivered(kinds: ReadonlySet<string> | undefined, includeOrigina
 
 function documentSource(kind: 'record' | 'evidenceInfo' | 'custody', id: string, value: unknown): BundleEntrySource {
   const bytes = Buffer.from(canonicalJson(value));
-  return { kind, id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => Readable.from([bytes]) };
+  return { kind, id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => [bytes] };
 }
 
 async function evidenceSources(store: EvidenceStore, id: string, includeOriginal: boolean): Promise<BundleEntrySource[]> {
@@ -68,8 +67,11 @@ async function evidenceSources(store: EvidenceStore, id: string, includeOriginal
     // A custody log that does not verify must not travel as if it did.
     throw new AppError('INTEGRITY', 'an evidence custody log does not verify');
   }
-  const original: BundleEntrySource[] = includeOriginal ? [{ kind: 'evidence', id, size: item.size, sha256: item.sha256, open: () => store.openPlaintext(id) }] : [];
-  return [...original, documentSource('evidenceInfo', id, item), documentSource('custody', id, custody.entries)];
+  // A file bound to its item by a header digest proves its content as it is read (storedPlaintext.ts): not hashed again.
+  const original: BundleEntrySource[] = includeOriginal ? [{ kind: 'evidence', id, size: item.size, sha256: item.sha256, open: () => store.openPlaintext(item), contentProven: item.fileHeaderSha256 !== undefined }] : [];
+  // The header digest names this laptop's encrypted file, which does not travel: the description goes without it.
+  const { fileHeaderSha256: _localFile, ...description } = item;
+  return [...original, documentSource('evidenceInfo', id, description), documentSource('custody', id, custody.entries)];
 }
 
 /** The newest revision a record document carries (a checked document has at least one). */

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Transform } from 'node:stream';
 import type { Sodium } from '../vault/sodium';
@@ -45,13 +45,15 @@ export function createAgeEncryptor(sodium: Sodium, recipients: readonly Uint8Arr
 
 /**
  * For a writer that seals chunks itself (fileIngestPass.ts): the bytes that open the file (the age
- * header, then the payload nonce) and the payload key for sealChunkParts. The caller wipes the key.
+ * header, then the payload nonce), the payload key for sealChunkParts, and the header's SHA-256
+ * (EvidenceItem.fileHeaderSha256). The caller wipes the key.
  */
-export function startAgeFile(sodium: Sodium, recipients: readonly Uint8Array[]): { prefix: Buffer; payloadKey: Buffer } {
+export function startAgeFile(sodium: Sodium, recipients: readonly Uint8Array[]): { prefix: Buffer; payloadKey: Buffer; headerSha256: string } {
   const fileKey = newFileKey(sodium, {});
   try {
     const nonce = randomBytes(PAYLOAD_NONCE_BYTES);
-    return { prefix: Buffer.concat([writeAgeHeader(sodium, fileKey, recipients), nonce]), payloadKey: derivePayloadKey(fileKey, nonce) };
+    const header = writeAgeHeader(sodium, fileKey, recipients);
+    return { prefix: Buffer.concat([header, nonce]), payloadKey: derivePayloadKey(fileKey, nonce), headerSha256: headerDigest(header) };
   } finally {
     sodium.memzero(fileKey);
   }
@@ -127,7 +129,12 @@ export function createAgeDecryptor(sodium: Sodium, identity: AgeIdentity): Trans
   return readerTransform((release) => new AgeFileReader(sodium, identity, release));
 }
 
-async function readHeader(handle: FileHandle, fileSize: number): Promise<{ header: ParsedAgeHeader; consumed: number }> {
+/** The SHA-256 of an age header's bytes, MAC line included (EvidenceItem.fileHeaderSha256). */
+export function headerDigest(header: Uint8Array): string {
+  return createHash('sha256').update(header).digest('hex');
+}
+
+async function readHeader(handle: FileHandle, fileSize: number): Promise<{ header: ParsedAgeHeader; consumed: number; bytes: Buffer }> {
   const buffer = Buffer.alloc(Math.min(fileSize, MAX_AGE_HEADER_BYTES));
   let filled = 0;
   for (;;) {
@@ -135,7 +142,7 @@ async function readHeader(handle: FileHandle, fileSize: number): Promise<{ heade
     filled += bytesRead;
     const parsed = parseAgeHeader(buffer.subarray(0, filled));
     if (parsed !== null) {
-      return parsed;
+      return { ...parsed, bytes: buffer };
     }
     if (bytesRead === 0 || filled === buffer.length) {
       throw new AgeHeaderError('MALFORMED'); // the file ends inside the header (or shrank while being read)
@@ -149,12 +156,12 @@ async function readHeader(handle: FileHandle, fileSize: number): Promise<{ heade
  * plaintextSizeOf(fileSize - payloadOffset) its (untrusted until the final chunk opens) plaintext size.
  * The caller wipes `fileKey` when done with it.
  */
-export async function openAgeFileHeader(sodium: Sodium, path: string, identity: AgeIdentity): Promise<{ fileKey: Uint8Array; payloadOffset: number; fileSize: number }> {
+export async function openAgeFileHeader(sodium: Sodium, path: string, identity: AgeIdentity): Promise<{ fileKey: Uint8Array; payloadOffset: number; fileSize: number; headerSha256: string }> {
   const handle = await open(path, 'r');
   try {
     const fileSize = (await handle.stat()).size;
-    const { header, consumed } = await readHeader(handle, fileSize);
-    return { fileKey: unwrapFileKey(sodium, header, identity), payloadOffset: consumed, fileSize };
+    const { header, consumed, bytes } = await readHeader(handle, fileSize);
+    return { fileKey: unwrapFileKey(sodium, header, identity), payloadOffset: consumed, fileSize, headerSha256: headerDigest(bytes.subarray(0, consumed)) };
   } finally {
     await handle.close();
   }

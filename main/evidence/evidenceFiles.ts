@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
 
@@ -51,6 +51,16 @@ export async function listFolder(folder: string): Promise<FolderListing> {
     }
   }
   return { items, unfinished, foreign };
+}
+
+/** Writes the pieces in order at the handle's position, gathered (writev) rather than copied together. */
+export async function writePieces(output: FileHandle, pieces: readonly Buffer[]): Promise<void> {
+  const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const { bytesWritten } = await output.writev(pieces as Buffer[]);
+  if (bytesWritten < total) {
+    // A short write (the disk filling up, or more pieces than one writev takes): write what is left, which errors if it cannot.
+    await output.write(Buffer.concat(pieces as Buffer[]).subarray(bytesWritten));
+  }
 }
 
 /** fsync a file that was written through another descriptor (fsync applies to the file, not the descriptor). */

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { PassThrough, Writable, type Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pipeline as pipelineCallback } from 'node:stream';
 import { base64urlnopad } from '@scure/base';
 import { AppError } from '../../shared/errors/appError';
 import type { EvidenceCheck, EvidenceItem, VerifyReport } from '../../shared/evidence/evidenceItem';
@@ -15,19 +14,12 @@ import { createAgeDecryptor } from './ageFile';
 import { deriveEvidenceIdentity, type AgeIdentity } from './ageIdentity';
 import { readCaptureMetadata } from './captureMetadata';
 import { createCustodyLog, type CustodyLog } from './custodyLog';
-import {
-  destroyEncryptedFile,
-  evidenceFolder,
-  itemFile,
-  listFolder,
-  partFile,
-  removeIfPresent,
-  renameDurably,
-} from './evidenceFiles';
+import { destroyEncryptedFile, evidenceFolder, itemFile, listFolder, partFile, removeIfPresent, renameDurably } from './evidenceFiles';
 import { readEvidenceItem, writeEvidenceItem } from './evidenceMetadata';
 import { encryptFileToPart } from './fileIngestPass';
 import { encryptChainToPart, storageFailure } from './ingestPass';
 import { sniffMediaType } from './mediaType';
+import { readStoredPlaintext } from './storedPlaintext';
 import { assertSourceUnchanged, type SourceFile } from './sourceFile';
 import { writeFileAtomic } from '../storage/atomicFile';
 
@@ -152,6 +144,7 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
           mediaType: sniffed.mediaType,
           kind: sniffed.kind,
           sha256: pass.sha256,
+          ...(pass.headerSha256 === undefined ? {} : { fileHeaderSha256: pass.headerSha256 }),
           ingestedAt: now().toISOString(),
           ingestedBy: ownKey(),
           capture,
@@ -185,13 +178,12 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
     get: readItem,
 
     /**
-     * The original's plaintext as a stream, for export. Chunks are released as they authenticate:
-     * the caller writes them only somewhere that is thrown away if the stream ends in an error
-     * (a bundle's .part file), per the quarantine rule in ageStream.ts.
+     * The original's plaintext chunk by chunk, for export (storedPlaintext.ts: with the item's header
+     * digest, a read that finishes proves the content is `item.sha256`). Chunks are released as they
+     * authenticate: the caller keeps them only where an error throws them away (a bundle's .part).
      */
-    openPlaintext(id: string): Readable {
-      const { source, decryptor } = decryptedStream(id);
-      return pipelineCallback(source, decryptor, () => undefined);
+    openPlaintext(item: EvidenceItem): AsyncGenerator<Buffer, void, undefined> {
+      return readStoredPlaintext(sodium, itemFile(folder, item.id, 'content'), identity(), item.fileHeaderSha256);
     },
 
     async summary(id: string): Promise<EvidenceSummary> {
@@ -314,7 +306,8 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
       }
       await ensureFolder();
       await renameDurably(partPath, itemFile(folder, info.id, 'content'), folder);
-      const item: EvidenceItem = { ...info, purgedAt: null, received: { bundleId: origin.bundleId, monitorKey: origin.monitorKey, at: now().toISOString() } };
+      const { fileHeaderSha256: _monitorsFile, ...described } = info; // it named the monitor's file, not this copy
+      const item: EvidenceItem = { ...described, purgedAt: null, received: { bundleId: origin.bundleId, monitorKey: origin.monitorKey, at: now().toISOString() } };
       try {
         await commitItem(item, { bundle: origin.bundleId, ...(origin.monitorCustodyHead ? { monitorHead: origin.monitorCustodyHead.slice(0, 64) } : {}) });
       } catch (error) {

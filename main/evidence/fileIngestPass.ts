@@ -5,6 +5,7 @@ import { HEAD_BYTES } from './mediaType';
 import { ParallelSha256, SLOT_BYTES, type RingSlot } from './parallelSha256';
 import { CHUNK_BYTES, sealChunkParts } from './payloadChunks';
 import { storageFailure, type IngestPassOptions, type IngestPassResult } from './ingestPass';
+import { writePieces } from './evidenceFiles';
 
 // The ingest of a file on disk, in blocks of 1 MiB: the same age file and the same SHA-256 as the
 // general stream pass (ingestPass.ts, still used for transformed and received files), at about half
@@ -61,15 +62,6 @@ function sealBlock(payloadKey: Uint8Array, block: Block, size: number): Buffer[]
   return parts;
 }
 
-async function writeAll(output: FileHandle, parts: Buffer[]): Promise<void> {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const { bytesWritten } = await output.writev(parts);
-  if (bytesWritten < total) {
-    // A short write (rare on a regular file; the disk filling up): write what is left, which errors if it cannot.
-    await output.write(Buffer.concat(parts).subarray(bytesWritten));
-  }
-}
-
 class BlockPass {
   readonly hash = new ParallelSha256();
   private head: Buffer = Buffer.alloc(0);
@@ -83,16 +75,16 @@ class BlockPass {
   ) {}
 
   async run(): Promise<IngestPassResult> {
-    const { prefix, payloadKey } = startAgeFile(this.options.sodium, [this.options.recipient]);
+    const { prefix, payloadKey, headerSha256 } = startAgeFile(this.options.sodium, [this.options.recipient]);
     try {
-      this.pendingWrite = writeAll(this.output, [prefix]);
+      this.pendingWrite = writePieces(this.output, [prefix]);
       let next: Block | null = await startBlock(this.input, this.hash, 0, this.size);
       while (next !== null) {
         next = await this.step(next, payloadKey);
       }
       await this.pendingWrite;
       await this.output.sync();
-      return { sha256: await this.hash.digest(), bytes: this.size, head: this.head };
+      return { sha256: await this.hash.digest(), bytes: this.size, head: this.head, headerSha256 };
     } catch (error) {
       this.head.fill(0);
       this.hash.destroy();
@@ -115,7 +107,7 @@ class BlockPass {
     const sealed = sealBlock(payloadKey, block, this.size);
     this.hash.submit(block.slot, block.length);
     await this.pendingWrite;
-    this.pendingWrite = writeAll(this.output, sealed);
+    this.pendingWrite = writePieces(this.output, sealed);
     this.pendingWrite.catch(() => undefined); // awaited in order; see startBlock
     this.options.onBytes?.(end);
     return next;

@@ -15,7 +15,13 @@ import type { Sodium } from '../vault/sodium';
 
 export const IO_CHUNK_BYTES = 1024 * 1024;
 
-export type IngestPassResult = { readonly sha256: string; readonly bytes: number; readonly head: Buffer };
+export type IngestPassResult = {
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly head: Buffer;
+  /** The written file's header digest (EvidenceItem.fileHeaderSha256), where the pass knows it. */
+  readonly headerSha256?: string;
+};
 
 export type IngestPassOptions = {
   readonly sodium: Sodium;

@@ -54,12 +54,19 @@ export function chunkNonce(index: number, isLast: boolean): Buffer {
   return nonce;
 }
 
-/** The sealed chunk as [ciphertext, tag]: a writer gathers the pieces (writev) instead of copying them together. */
-export function sealChunkParts(payloadKey: Uint8Array, index: number, isLast: boolean, plaintext: Uint8Array): [Buffer, Buffer] {
+/**
+ * The sealed chunk as pieces: the ciphertext of each plaintext piece given, then the tag. A writer
+ * gathers them (writev) instead of copying them together, and a chunk whose plaintext arrived in
+ * two pieces (a 64 KiB chunk of a tar stream straddles the pieces it is made of) is sealed without
+ * first copying them together.
+ */
+export function sealChunkParts(payloadKey: Uint8Array, index: number, isLast: boolean, plaintext: Uint8Array | readonly Uint8Array[]): Buffer[] {
   const cipher = createCipheriv('chacha20-poly1305', payloadKey, chunkNonce(index, isLast), { authTagLength: TAG_BYTES });
-  const ciphertext = cipher.update(plaintext);
+  const pieces = plaintext instanceof Uint8Array ? [plaintext] : plaintext;
+  const sealed = pieces.map((piece) => cipher.update(piece));
   cipher.final(); // a stream cipher: nothing left to emit, but the tag is computed here
-  return [ciphertext, cipher.getAuthTag()];
+  sealed.push(cipher.getAuthTag());
+  return sealed;
 }
 
 export function sealChunk(payloadKey: Uint8Array, index: number, isLast: boolean, plaintext: Uint8Array): Buffer {
@@ -93,6 +100,24 @@ class ByteQueue {
       this.pieces.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       this.length += bytes.length;
     }
+  }
+
+  /** The next `count` bytes as views of the pieces they are in: no copy, whatever the pieces. */
+  takePieces(count: number): Buffer[] {
+    const taken: Buffer[] = [];
+    for (let wanted = count; wanted > 0; ) {
+      const head = this.pieces[0] as Buffer;
+      const used = Math.min(head.length, wanted);
+      taken.push(head.subarray(0, used));
+      if (used === head.length) {
+        this.pieces.shift();
+      } else {
+        this.pieces[0] = head.subarray(used);
+      }
+      wanted -= used;
+    }
+    this.length -= count;
+    return taken;
   }
 
   take(count: number): Buffer {
@@ -143,7 +168,7 @@ export class PayloadSealer {
     const out = this.header();
     this.queue.push(plaintext);
     while (this.queue.length > CHUNK_BYTES) {
-      out.push(...sealChunkParts(this.key, this.index, false, this.queue.take(CHUNK_BYTES)));
+      out.push(...sealChunkParts(this.key, this.index, false, this.queue.takePieces(CHUNK_BYTES)));
       this.index += 1;
     }
     return out;
@@ -152,7 +177,7 @@ export class PayloadSealer {
   /** Seals what is left (0..64 KiB) as the final chunk. Empty only when the whole plaintext was empty. */
   end(): Buffer[] {
     const out = this.header();
-    out.push(...sealChunkParts(this.key, this.index, true, this.queue.take(this.queue.length)));
+    out.push(...sealChunkParts(this.key, this.index, true, this.queue.takePieces(this.queue.length)));
     this.key.fill(0);
     return out;
   }

@@ -38,6 +38,14 @@ export const EvidenceItem = z.object({
   mediaType: z.string().max(100),
   kind: MediaKind,
   sha256: Sha256Hex,
+  /**
+   * SHA-256 of the stored file's age header, MAC included (docs/evidence-store.md, "Reading back
+   * without hashing again"). The header holds this file's own random key, so a file that opens with
+   * this header and authenticates to its final chunk is the very file written at ingest, and its
+   * plaintext's SHA-256 is `sha256`. Absent on items ingested before it existed and on copies that
+   * arrived in a bundle: those are hashed again when read for export.
+   */
+  fileHeaderSha256: Sha256Hex.optional(),
   ingestedAt: z.string().max(40),
   /** Base64 Ed25519 public key of the vault that ingested it. */
   ingestedBy: z.string().max(64),

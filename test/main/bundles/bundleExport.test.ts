@@ -67,7 +67,11 @@ describe('exporting bundles', () => {
     expect(await coordinatorLedger.continuity(one.manifest, one.bundleSha256)).toBe('duplicate');
     expect(await coordinatorLedger.continuity(two.manifest, two.bundleSha256)).toBe('continues');
     await coordinatorLedger.recordReceived(two.manifest, two.bundleSha256, 'now');
-    expect(JSON.parse(two.documents.get(`evidence/${item.id}.json`)?.toString() ?? '{}')).toMatchObject({ id: item.id, sha256: item.sha256, recordId: RECORD });
+    const description = JSON.parse(two.documents.get(`evidence/${item.id}.json`)?.toString() ?? '{}') as Record<string, unknown>;
+    expect(description).toMatchObject({ id: item.id, sha256: item.sha256, recordId: RECORD });
+    // The digest of the monitor's own encrypted file binds it to the item on the laptop; it does not travel.
+    expect(item.fileHeaderSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(Object.keys(description)).not.toContain('fileHeaderSha256');
     expect(await monitor.ledger.nextOutgoing()).toEqual({ seq: 3, prevBundleSha256: second.bundleSha256 });
   });
 

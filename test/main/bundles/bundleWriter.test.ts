@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { deriveBundleIdentity } from '../../../main/bundles/bundleIdentity';
@@ -41,11 +41,11 @@ async function fixture() {
   const record = Buffer.from(JSON.stringify({ title: 'Invented detention visit', status: 'final' }));
   const items: BundleEntrySource[] = [
     memoryItem('record', 'BundleRecordAAAAAAAAAA', record),
-    { kind: 'evidence', id: evidence.id, size: evidence.size, sha256: evidence.sha256, open: () => store.openPlaintext(evidence.id) },
+    { kind: 'evidence', id: evidence.id, size: evidence.size, sha256: evidence.sha256, open: () => store.openPlaintext(evidence) },
   ];
   const coordinator = deriveBundleIdentity(sodium, randomBytes(32));
   const signing = sodium.crypto_sign_seed_keypair(randomBytes(32));
-  return { items, video, record, evidence, coordinator, signing, out: join(temporaryDir('aigaq-usb-'), 'bundle.aqb') };
+  return { items, video, record, evidence, store, coordinator, signing, out: join(temporaryDir('aigaq-usb-'), 'bundle.aqb') };
 }
 
 describe('writing a bundle', () => {
@@ -86,6 +86,23 @@ describe('writing a bundle', () => {
     const lying = { ...items[0], sha256: '0'.repeat(64) } as BundleEntrySource;
     await expect(writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [lying, ...items.slice(1)], outPath: out, app: 'test' })).rejects.toMatchObject({ code: 'INTEGRITY' });
     expect(existsSync(out)).toBe(false);
+    expect(readdirSync(join(out, '..'))).toEqual([]);
+  });
+
+  it('refuses a stored file swapped for another of the same vault: by its header digest, else by its SHA-256', async () => {
+    const { items, evidence, store, coordinator, signing, out } = await fixture();
+    const otherSource = join(temporaryDir('aigaq-bundle-src-'), 'other.bin');
+    writeFileSync(otherSource, randomBytes(evidence.size)); // same size: only the content differs
+    const other = await store.ingest('BundleRecordAAAAAAAAAA', await inspectSource(otherSource, store.folder));
+    copyFileSync(join(store.folder, `${other.id}.age`), join(store.folder, `${evidence.id}.age`));
+    expect(evidence.fileHeaderSha256).toMatch(/^[0-9a-f]{64}$/);
+    const write = (source: BundleEntrySource) => writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [items[0] as BundleEntrySource, source], outPath: out, app: 'test' });
+
+    const bound: BundleEntrySource = { kind: 'evidence', id: evidence.id, size: evidence.size, sha256: evidence.sha256, open: () => store.openPlaintext(evidence), contentProven: true };
+    await expect(write(bound)).rejects.toThrow('the evidence file is not the one written for this item');
+    // An item from before header digests: the swapped file authenticates, and the SHA-256 check catches it.
+    const { fileHeaderSha256: _digest, ...older } = evidence;
+    await expect(write({ ...bound, open: () => store.openPlaintext(older), contentProven: false })).rejects.toThrow(`evidence ${evidence.id} does not match its SHA-256`);
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEvidenceStore, type EvidenceStore } from '../../../main/evidence/evidenceStore';
+import { parseAgeHeader } from '../../../main/evidence/ageHeader';
 import { itemFile } from '../../../main/evidence/evidenceFiles';
 import { writeEvidenceItem } from '../../../main/evidence/evidenceMetadata';
 import { inspectSource } from '../../../main/evidence/sourceFile';
@@ -167,5 +168,31 @@ describe('a full disk', () => {
     await expect(ingest(store, sources, 'too-big.bin', randomBytes(4 * 1024 * 1024))).rejects.toMatchObject({ code: 'DISK_FULL' });
     expect(folderNames(store)).toEqual([`${saved.id}.age`, `${saved.id}.custody`, `${saved.id}.meta`]);
     expect(await store.verifyItem(saved.id)).toMatchObject({ status: 'intact' });
+  });
+});
+
+describe('header digests', () => {
+  it('an ingest binds the item to its file; a copy from a bundle drops the sender’s digest and still reads back', async () => {
+    const { store, sources } = await setUp();
+    const bytes = randomBytes(300 * 1024);
+    const item = await ingest(store, sources, 'clip.bin', bytes);
+    const file = readFileSync(itemFile(store.folder, item.id, 'content'));
+    const headerEnd = parseAgeHeader(file)?.consumed ?? 0;
+    expect(file.subarray(headerEnd - 48, headerEnd).toString('latin1')).toMatch(/^--- [A-Za-z0-9+/]{43}\n$/);
+    expect(item.fileHeaderSha256).toBe(createHash('sha256').update(file.subarray(0, headerEnd)).digest('hex'));
+    expect((await store.get(item.id)).fileHeaderSha256).toBe(item.fileHeaderSha256);
+
+    // As a coordinator adopts a staged copy: the description says what the monitor's file was.
+    const staged = `${itemFile(store.folder, 'AdoptedItemAAAAAAAAAAA', 'content')}.part`;
+    writeFileSync(staged, file);
+    const info = { ...item, id: 'AdoptedItemAAAAAAAAAAA', fileHeaderSha256: 'f'.repeat(64) };
+    expect(await store.adoptStaged(staged, info, { bundleId: 'BundleAAAAAAAAAAAAAAAA', monitorKey: 'key', monitorCustodyHead: null })).toBe('added');
+    const adopted = await store.get('AdoptedItemAAAAAAAAAAA');
+    expect(adopted.fileHeaderSha256).toBeUndefined();
+    const pieces: Buffer[] = [];
+    for await (const piece of store.openPlaintext(adopted)) {
+      pieces.push(piece);
+    }
+    expect(Buffer.concat(pieces).equals(bytes)).toBe(true);
   });
 });
