@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/appError';
-import type { BundleManifest } from '../../shared/bundles/bundleManifest';
+import type { BundleManifest, CustodyCheckpoint } from '../../shared/bundles/bundleManifest';
 import type { BundledRecord } from '../../shared/bundles/bundledRecord';
 import type { RecordHead } from '../../shared/bundles/recordStub';
 import { canonicalJson } from '../../shared/records/canonicalJson';
@@ -57,10 +57,12 @@ function documentSource(kind: 'record' | 'evidenceInfo' | 'custody', id: string,
   return { kind, id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => [bytes] };
 }
 
-async function evidenceSources(store: EvidenceStore, id: string, includeOriginal: boolean): Promise<BundleEntrySource[]> {
+type EvidenceSources = { readonly sources: BundleEntrySource[]; readonly checkpoint: CustodyCheckpoint | null };
+
+async function evidenceSources(store: EvidenceStore, id: string, includeOriginal: boolean): Promise<EvidenceSources> {
   const item = await store.get(id);
   if (item.purgedAt !== null) {
-    return [];
+    return { sources: [], checkpoint: null };
   }
   const custody = await store.custodyOf(id);
   if (!custody.verdict.ok) {
@@ -71,7 +73,11 @@ async function evidenceSources(store: EvidenceStore, id: string, includeOriginal
   const original: BundleEntrySource[] = includeOriginal ? [{ kind: 'evidence', id, size: item.size, sha256: item.sha256, open: () => store.openPlaintext(item), contentProven: item.fileHeaderSha256 !== undefined }] : [];
   // The header digest names this laptop's encrypted file, which does not travel: the description goes without it.
   const { fileHeaderSha256: _localFile, ...description } = item;
-  return [...original, documentSource('evidenceInfo', id, description), documentSource('custody', id, custody.entries)];
+  const last = custody.entries.at(-1);
+  return {
+    sources: [...original, documentSource('evidenceInfo', id, description), documentSource('custody', id, custody.entries)],
+    checkpoint: last === undefined ? null : { id, events: custody.entries.length, head: last.leaf },
+  };
 }
 
 /** The newest revision a record document carries (a checked document has at least one). */
@@ -119,16 +125,15 @@ export function createBundleExporter(deps: BundleExporterDeps) {
         }
         heads.set(record.id, headOf(checked.record.document));
       }
-      const items = [
-        ...request.records.map((record) => documentSource('record', record.id, record.document)),
-        ...(await Promise.all(request.evidenceIds.map((id) => evidenceSources(deps.store, id, request.includeOriginals)))).flat(),
-      ];
+      const evidence = await Promise.all(request.evidenceIds.map((id) => evidenceSources(deps.store, id, request.includeOriginals)));
+      const items = [...request.records.map((record) => documentSource('record', record.id, record.document)), ...evidence.flatMap((file) => file.sources)];
+      const custody = evidence.flatMap((file) => (file.checkpoint === null ? [] : [file.checkpoint]));
       const { seq, prevBundleSha256 } = await deps.ledger.nextOutgoing();
       const at = now();
       const outPath = await freshPath(request.folder, at, seq);
       const total = items.reduce((sum, item) => sum + item.size, 0);
       const progress = onProgress ? { onProgress: (bytes: number) => onProgress(Math.min(bytes, total), total) } : {};
-      const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}), ...progress });
+      const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, custody, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}), ...progress });
       await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString(), heads);
       for (const id of new Set(written.manifest.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))) {
         await deps.store.appendCustody(id, 'export', { bundle: written.manifest.bundleId, original: request.includeOriginals });

@@ -64,9 +64,27 @@ function evidenceInfo(bundle: VerifiedBundle, staged: StagedEvidence): EvidenceI
   return info.data;
 }
 
-function custodyHead(bundle: VerifiedBundle, id: string): string | null {
-  const entries = CustodyEntry.array().safeParse(parseJson(bundle.documents.get(bundleItemPath('custody', id)) ?? Buffer.from('[]'), 'a custody log'));
-  return entries.success ? (entries.data.at(-1)?.leaf ?? null) : null;
+/**
+ * The head of every custody log the bundle carries, each checked against its signed checkpoint
+ * (CustodyCheckpoint): one checkpoint per log, and each log ends exactly there. Else the bundle is
+ * refused before anything is merged.
+ */
+function checkedCustodyHeads(bundle: VerifiedBundle): Map<string, string> {
+  const logs = bundle.manifest.items.filter((item) => item.kind === 'custody');
+  const checkpoints = new Map(bundle.manifest.custody.map((checkpoint) => [checkpoint.id, checkpoint]));
+  if (checkpoints.size !== bundle.manifest.custody.length || checkpoints.size !== logs.length) {
+    throw new BundleRefused('ITEM_MISMATCH', 'the custody checkpoints do not match the custody logs');
+  }
+  const heads = new Map<string, string>();
+  for (const log of logs) {
+    const entries = CustodyEntry.array().safeParse(parseJson(bundle.documents.get(log.path), 'a custody log'));
+    const checkpoint = checkpoints.get(log.id);
+    if (!entries.success || checkpoint === undefined || entries.data.length !== checkpoint.events || entries.data.at(-1)?.leaf !== checkpoint.head) {
+      throw new BundleRefused('ITEM_MISMATCH', `custody log ${log.id} does not end at its signed checkpoint`);
+    }
+    heads.set(log.id, checkpoint.head);
+  }
+  return heads;
 }
 
 /** Every record of the bundle, each wholly sealed by the bundle's signer, or the bundle is refused. */
@@ -94,11 +112,11 @@ export function createBundleImporter(deps: BundleImporterDeps) {
     return monitor.status === 'revoked' ? 'revoked' : 'enrolled';
   }
 
-  async function adoptEvidence(bundle: VerifiedBundle): Promise<{ added: string[]; known: string[] }> {
+  async function adoptEvidence(bundle: VerifiedBundle, custodyHeads: ReadonlyMap<string, string>): Promise<{ added: string[]; known: string[] }> {
     const added: string[] = [];
     const known: string[] = [];
     for (const staged of bundle.evidence) {
-      const outcome = await deps.store.adoptStaged(staged.partPath, evidenceInfo(bundle, staged), { bundleId: bundle.manifest.bundleId, monitorKey: bundle.manifest.monitor.signingKey, monitorCustodyHead: custodyHead(bundle, staged.item.id) });
+      const outcome = await deps.store.adoptStaged(staged.partPath, evidenceInfo(bundle, staged), { bundleId: bundle.manifest.bundleId, monitorKey: bundle.manifest.monitor.signingKey, monitorCustodyHead: custodyHeads.get(staged.item.id) ?? null });
       (outcome === 'added' ? added : known).push(staged.item.id);
     }
     return { added, known };
@@ -122,10 +140,11 @@ export function createBundleImporter(deps: BundleImporterDeps) {
         ...(onProgress ? { onProgress } : {}),
       });
       try {
-        // Records are checked before anything is merged: one that fails refuses the whole bundle.
+        // Records and custody logs are checked before anything is merged: one that fails refuses the whole bundle.
         const records = sealedRecords(deps.sodium, bundle);
+        const custodyHeads = checkedCustodyHeads(bundle);
         const continuity = await deps.ledger.continuity(bundle.manifest, bundle.bundleSha256);
-        const evidence = await adoptEvidence(bundle);
+        const evidence = await adoptEvidence(bundle, custodyHeads);
         if (continuity !== 'duplicate') {
           await deps.ledger.recordReceived(bundle.manifest, bundle.bundleSha256, now().toISOString());
         }

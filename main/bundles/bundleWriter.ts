@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { base64urlnopad } from '@scure/base';
 import tar from 'tar-stream';
 import { AppError } from '../../shared/errors/appError';
-import { BUNDLE_FORMAT, BUNDLE_SIGNATURE_NAMESPACE, BUNDLE_VERSION, BundleManifest, bundleItemPath, MANIFEST_PATH, SIGNATURE_PATH, type BundleItemKind } from '../../shared/bundles/bundleManifest';
+import { BUNDLE_FORMAT, BUNDLE_SIGNATURE_NAMESPACE, BUNDLE_VERSION, BundleManifest, bundleItemPath, MANIFEST_PATH, SIGNATURE_PATH, type BundleItemKind, type CustodyCheckpoint } from '../../shared/bundles/bundleManifest';
 import { canonicalJson } from '../../shared/records/canonicalJson';
 import { writeAgeHeader } from '../evidence/ageHeader';
 import { syncFolder } from '../evidence/evidenceFiles';
@@ -44,6 +44,8 @@ export type WriteBundleOptions = {
   readonly seq: number;
   readonly prevBundleSha256: string | null;
   readonly items: readonly BundleEntrySource[];
+  /** The head of every custody log among the items (CustodyCheckpoint), signed with the manifest. */
+  readonly custody: readonly CustodyCheckpoint[];
   readonly outPath: string;
   readonly app: string;
   readonly now?: () => Date;
@@ -69,6 +71,7 @@ function buildManifest(options: WriteBundleOptions, ageHeader: Buffer): BundleMa
     prevBundleSha256: options.prevBundleSha256,
     ageHeaderSha256: createHash('sha256').update(ageHeader).digest('hex'),
     items: options.items.map((item) => ({ kind: item.kind, id: item.id, path: bundleItemPath(item.kind, item.id), size: item.size, sha256: item.sha256 })),
+    custody: options.custody,
   });
 }
 

@@ -43,6 +43,14 @@ export const BundleItem = z
   .refine((item) => item.path === bundleItemPath(item.kind, item.id), 'an item path follows from its kind and id');
 export type BundleItem = z.infer<typeof BundleItem>;
 
+/**
+ * Where one file's custody log stood when the bundle left the laptop: how many events, and the
+ * leaf hash of the last. Signed with the manifest, it anchors the monitor's chain: the coordinator's
+ * copy starts from this head, and a log that does not end here is refused.
+ */
+export const CustodyCheckpoint = z.strictObject({ id: ItemId, events: z.number().int().positive(), head: Sha256Hex });
+export type CustodyCheckpoint = z.infer<typeof CustodyCheckpoint>;
+
 export const BundleManifest = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
@@ -59,5 +67,7 @@ export const BundleManifest = z.strictObject({
   /** SHA-256 of the age header (up to and including its MAC line): re-addressing breaks the signature. */
   ageHeaderSha256: Sha256Hex,
   items: z.array(BundleItem).max(100_000),
+  /** One checkpoint per `custody` item, in the items' order. */
+  custody: z.array(CustodyCheckpoint).max(100_000),
 });
 export type BundleManifest = z.infer<typeof BundleManifest>;

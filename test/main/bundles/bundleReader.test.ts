@@ -62,7 +62,7 @@ function items(w: World): BundleEntrySource[] {
 
 async function validBundle(w: World): Promise<string> {
   const out = join(temporaryDir('aigaq-bundle-'), 'b.aqb');
-  await writeBundle({ sodium, signing: w.monitor, recipients: [w.coordinator.publicKey], seq: 1, prevBundleSha256: null, items: items(w), outPath: out, app: 'test' });
+  await writeBundle({ sodium, signing: w.monitor, recipients: [w.coordinator.publicKey], seq: 1, prevBundleSha256: null, items: items(w), outPath: out, custody: [], app: 'test' });
   return out;
 }
 
@@ -110,6 +110,7 @@ async function crafted(w: World, how: Crafting): Promise<string> {
       { kind: 'record', id: RECORD_ID, path: `records/${RECORD_ID}.json`, size: w.record.length, sha256: sha256(w.record) },
       { kind: 'evidence', id: EVIDENCE_ID, path: `evidence/${EVIDENCE_ID}`, size: w.video.length, sha256: sha256(w.video) },
     ],
+    custody: [],
   });
   const manifest = how.manifest ? how.manifest(base) : base;
   const manifestBytes = Buffer.from(canonicalJson(manifest));

@@ -51,7 +51,7 @@ async function fixture() {
 describe('writing a bundle', () => {
   it('opens with age and tar, verifies with ssh-keygen, and binds the age header', async () => {
     const { items, video, record, evidence, coordinator, signing, out } = await fixture();
-    const written = await writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items, outPath: out, app: 'test' });
+    const written = await writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items, outPath: out, custody: [], app: 'test' });
     const bytes = readFileSync(out);
     expect(written.bundleSha256).toBe(sha256(bytes));
     expect(written.bytes).toBe(bytes.length);
@@ -84,7 +84,7 @@ describe('writing a bundle', () => {
   it('refuses an item that is not what the manifest says, and leaves nothing on the stick', async () => {
     const { items, coordinator, signing, out } = await fixture();
     const lying = { ...items[0], sha256: '0'.repeat(64) } as BundleEntrySource;
-    await expect(writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [lying, ...items.slice(1)], outPath: out, app: 'test' })).rejects.toMatchObject({ code: 'INTEGRITY' });
+    await expect(writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [lying, ...items.slice(1)], outPath: out, custody: [], app: 'test' })).rejects.toMatchObject({ code: 'INTEGRITY' });
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('writing a bundle', () => {
     const other = await store.ingest('BundleRecordAAAAAAAAAA', await inspectSource(otherSource, store.folder));
     copyFileSync(join(store.folder, `${other.id}.age`), join(store.folder, `${evidence.id}.age`));
     expect(evidence.fileHeaderSha256).toMatch(/^[0-9a-f]{64}$/);
-    const write = (source: BundleEntrySource) => writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [items[0] as BundleEntrySource, source], outPath: out, app: 'test' });
+    const write = (source: BundleEntrySource) => writeBundle({ sodium, signing, recipients: [coordinator.publicKey], seq: 1, prevBundleSha256: null, items: [items[0] as BundleEntrySource, source], outPath: out, custody: [], app: 'test' });
 
     const bound: BundleEntrySource = { kind: 'evidence', id: evidence.id, size: evidence.size, sha256: evidence.sha256, open: () => store.openPlaintext(evidence), contentProven: true };
     await expect(write(bound)).rejects.toThrow('the evidence file is not the one written for this item');

@@ -100,7 +100,10 @@ describe('a delivery from monitor to coordinator and back', () => {
     const adopted = await coordinator.store.summary(item.id);
     expect(adopted).toMatchObject({ sha256: item.sha256, name: 'injuries.jpg', fileState: 'present', received: { bundleId: exported.manifest.bundleId } });
     expect(await coordinator.store.verifyItem(item.id)).toMatchObject({ status: 'intact', custody: 'intact' });
-    expect((await coordinator.store.custodyOf(item.id)).entries[0]?.event.detail).toMatchObject({ bundle: exported.manifest.bundleId });
+    // The manifest signs where the monitor's custody log stood; the coordinator's log starts from that head.
+    const monitorLog = (await monitor.store.custodyOf(item.id)).entries;
+    expect(exported.manifest.custody).toEqual([{ id: item.id, events: monitorLog.length - 1, head: monitorLog.at(-2)?.leaf }]);
+    expect((await coordinator.store.custodyOf(item.id)).entries[0]?.event.detail).toMatchObject({ bundle: exported.manifest.bundleId, monitorHead: exported.manifest.custody[0]?.head });
     const again = await importer.import(exported.path);
     expect(again).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], evidenceKnown: [item.id] });
     expect(again.records).toHaveLength(1);
@@ -185,6 +188,30 @@ describe('a delivery from monitor to coordinator and back', () => {
     await expect(importAt(coordinator, pending.exported.path)).rejects.toMatchObject({ reason: 'UNKNOWN_SIGNER' });
   });
 
+  it('a custody log that does not end at its signed checkpoint, or has none, is refused and nothing is merged', async () => {
+    const { coordinator, monitor } = await enrolled();
+    const { item, exported } = await exportAllegation(monitor);
+    const entries = (await monitor.store.custodyOf(item.id)).entries;
+    const bytes = Buffer.from(canonicalJson(entries));
+    const log = { kind: 'custody' as const, id: item.id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => [bytes] };
+    const head = entries.at(-1)?.leaf ?? '';
+    const importer = createBundleImporter({ sodium: coordinator.sodium, keys: coordinator.keys, store: coordinator.store, ledger: coordinator.ledger, organisation: coordinator.organisation });
+    const cases = {
+      'an earlier head': [{ id: item.id, events: entries.length - 1, head: entries.at(-2)?.leaf ?? '' }],
+      'another count': [{ id: item.id, events: entries.length + 1, head }],
+      'no checkpoint': [],
+      'a checkpoint too many': [{ id: item.id, events: entries.length, head }, { id: 'OtherEvidenceAAAAAAAAA', events: 1, head }],
+    };
+    for (const [name, custody] of Object.entries(cases)) {
+      const outPath = join(temporaryDir('aigaq-usb-'), `${name}.aqb`);
+      await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [log], custody, outPath, app: 'test' });
+      await expect(importer.import(outPath)).rejects.toMatchObject({ reason: 'ITEM_MISMATCH' });
+    }
+    expect(readdirSync(coordinator.store.folder).filter((name) => !name.startsWith('.'))).toEqual([]);
+    // Nothing of the refused bundles was counted, and the genuine bundle's checkpoints pass.
+    expect(await importer.import(exported.path)).toMatchObject({ continuity: 'first', evidenceAdded: [item.id] });
+  });
+
   it('a record not wholly sealed by the sender is refused with its own reason, and nothing is merged', async () => {
     const { coordinator, monitor } = await enrolled();
     const stranger = await laptop();
@@ -208,7 +235,7 @@ describe('a delivery from monitor to coordinator and back', () => {
       const bytes = Buffer.from(canonicalJson(document));
       const outPath = join(temporaryDir('aigaq-usb-'), `${name}.aqb`);
       const item = { kind: 'record' as const, id: RECORD, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), open: () => Readable.from([bytes]) };
-      await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [item], outPath, app: 'test' });
+      await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [item], custody: [], outPath, app: 'test' });
       await expect(importer.import(outPath)).rejects.toMatchObject({ reason: 'RECORD_NOT_SEALED' });
     }
     expect(readdirSync(coordinator.store.folder).filter((name) => !name.startsWith('.'))).toEqual([]);
