@@ -3,6 +3,7 @@ import { bundleItemPath } from '../../shared/bundles/bundleManifest';
 import { CustodyEntry } from '../../shared/evidence/custodyEvent';
 import { EvidenceItem } from '../../shared/evidence/evidenceItem';
 import { deriveEvidenceIdentity } from '../evidence/ageIdentity';
+import { travelledCustodyProblem } from '../evidence/travelledCustody';
 import type { EvidenceStore } from '../evidence/evidenceStore';
 import { removeIfPresent } from '../evidence/evidenceFiles';
 import type { OrganisationService } from '../organisation/organisationService';
@@ -65,11 +66,11 @@ function evidenceInfo(bundle: VerifiedBundle, staged: StagedEvidence): EvidenceI
 }
 
 /**
- * The head of every custody log the bundle carries, each checked against its signed checkpoint
- * (CustodyCheckpoint): one checkpoint per log, and each log ends exactly there. Else the bundle is
- * refused before anything is merged.
+ * The head of every custody log the bundle carries, each a whole chain signed by the bundle's signer
+ * (travelledCustody.ts) and ending exactly at its signed checkpoint (CustodyCheckpoint), one
+ * checkpoint per log. Else the bundle is refused before anything is merged.
  */
-function checkedCustodyHeads(bundle: VerifiedBundle): Map<string, string> {
+function checkedCustodyHeads(sodium: Sodium, bundle: VerifiedBundle): Map<string, string> {
   const logs = bundle.manifest.items.filter((item) => item.kind === 'custody');
   const checkpoints = new Map(bundle.manifest.custody.map((checkpoint) => [checkpoint.id, checkpoint]));
   if (checkpoints.size !== bundle.manifest.custody.length || checkpoints.size !== logs.length) {
@@ -81,6 +82,10 @@ function checkedCustodyHeads(bundle: VerifiedBundle): Map<string, string> {
     const checkpoint = checkpoints.get(log.id);
     if (!entries.success || checkpoint === undefined || entries.data.length !== checkpoint.events || entries.data.at(-1)?.leaf !== checkpoint.head) {
       throw new BundleRefused('ITEM_MISMATCH', `custody log ${log.id} does not end at its signed checkpoint`);
+    }
+    const problem = travelledCustodyProblem(sodium, bundle.manifest.monitor.signingKey, log.id, entries.data);
+    if (problem !== null) {
+      throw new BundleRefused('ITEM_MISMATCH', `custody log ${log.id} does not verify (${problem})`);
     }
     heads.set(log.id, checkpoint.head);
   }
@@ -142,7 +147,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
       try {
         // Records and custody logs are checked before anything is merged: one that fails refuses the whole bundle.
         const records = sealedRecords(deps.sodium, bundle);
-        const custodyHeads = checkedCustodyHeads(bundle);
+        const custodyHeads = checkedCustodyHeads(deps.sodium, bundle);
         const continuity = await deps.ledger.continuity(bundle.manifest, bundle.bundleSha256);
         const evidence = await adoptEvidence(bundle, custodyHeads);
         if (continuity !== 'duplicate') {

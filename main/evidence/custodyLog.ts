@@ -149,7 +149,7 @@ function strictBase64(text: string): Uint8Array {
   return bytes.toString('base64') === text ? bytes : new Uint8Array();
 }
 
-function signatureHolds(ctx: Context, entry: CustodyEntry): boolean {
+function signatureHolds(ctx: Pick<Context, 'sodium' | 'actor'>, entry: CustodyEntry): boolean {
   if (entry.event.actor !== ctx.actor) {
     return false;
   }
@@ -160,8 +160,11 @@ function signatureHolds(ctx: Context, entry: CustodyEntry): boolean {
   }
 }
 
-/** The checks on an opened entry, against the item and the entries before it (docs/custody-log.md, "Verification"). */
-function entryProblem(ctx: Context, itemId: string, entry: CustodyEntry, before: readonly CustodyEntry[]): CustodyProblem | null {
+/**
+ * The checks on an opened entry, against the item and the entries before it (docs/custody-log.md,
+ * "Verification"). No vault keys: a log that travelled in a bundle is checked the same way.
+ */
+export function entryProblem(ctx: Pick<Context, 'sodium' | 'actor'>, itemId: string, entry: CustodyEntry, before: readonly CustodyEntry[]): CustodyProblem | null {
   const { event } = entry;
   const previous = before[before.length - 1];
   if (custodyLeafHex(event) !== entry.leaf) {

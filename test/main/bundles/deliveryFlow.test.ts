@@ -14,6 +14,8 @@ import { canonicalJson } from '../../../shared/records/canonicalJson';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
+import { custodyLeafHex } from '../../../main/evidence/custodyLog';
+import type { CustodyEntry } from '../../../shared/evidence/custodyEvent';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { createOrganisationService } from '../../../main/organisation/organisationService';
@@ -188,7 +190,7 @@ describe('a delivery from monitor to coordinator and back', () => {
     await expect(importAt(coordinator, pending.exported.path)).rejects.toMatchObject({ reason: 'UNKNOWN_SIGNER' });
   });
 
-  it('a custody log that does not end at its signed checkpoint, or has none, is refused and nothing is merged', async () => {
+  it('a custody log that does not end at its signed checkpoint, has none, or is not the monitor’s whole signed chain is refused, and nothing is merged', async () => {
     const { coordinator, monitor } = await enrolled();
     const { item, exported } = await exportAllegation(monitor);
     const entries = (await monitor.store.custodyOf(item.id)).entries;
@@ -206,6 +208,28 @@ describe('a delivery from monitor to coordinator and back', () => {
       const outPath = join(temporaryDir('aigaq-usb-'), `${name}.aqb`);
       await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [log], custody, outPath, app: 'test' });
       await expect(importer.import(outPath)).rejects.toMatchObject({ reason: 'ITEM_MISMATCH' });
+    }
+    expect(readdirSync(coordinator.store.folder).filter((name) => !name.startsWith('.'))).toEqual([]);
+    // Logs that end at their checkpoint but are not the monitor's whole signed chain.
+    const stranger = await laptop();
+    const strangerPhoto = join(temporaryDir('aigaq-delivery-src-'), 'other.jpg');
+    writeFileSync(strangerPhoto, randomBytes(1000));
+    const strangerItem = await stranger.store.ingest(RECORD, await inspectSource(strangerPhoto, stranger.store.folder));
+    const [first, ...rest] = entries as [CustodyEntry, ...CustodyEntry[]];
+    const edited = { ...first, event: { ...first.event, detail: { ...first.event.detail, size: 1 } } };
+    const forged: Record<string, [CustodyEntry[], string]> = {
+      'an edited event': [[edited, ...rest], 'TAMPERED'],
+      'an edited event with its leaf recomputed': [[{ ...edited, leaf: custodyLeafHex(edited.event) }, ...rest], 'BAD_SIGNATURE'],
+      'the first event dropped': [rest, 'BROKEN_CHAIN'],
+      'another vault’s log': [(await stranger.store.custodyOf(strangerItem.id)).entries, 'BAD_SIGNATURE'],
+    };
+    for (const [name, [forgedEntries, problem]] of Object.entries(forged)) {
+      const forgedBytes = Buffer.from(canonicalJson(forgedEntries));
+      const forgedLog = { ...log, size: forgedBytes.length, sha256: createHash('sha256').update(forgedBytes).digest('hex'), open: () => [forgedBytes] };
+      const outPath = join(temporaryDir('aigaq-usb-'), `${name}.aqb`);
+      const custody = [{ id: item.id, events: forgedEntries.length, head: forgedEntries.at(-1)?.leaf ?? '' }];
+      await writeBundle({ sodium: monitor.sodium, signing: monitor.signing(), recipients: await monitor.organisation.recipientsForExport(), seq: 1, prevBundleSha256: null, items: [forgedLog], custody, outPath, app: 'test' });
+      await expect(importer.import(outPath)).rejects.toThrow(`custody log ${item.id} does not verify (${problem})`);
     }
     expect(readdirSync(coordinator.store.folder).filter((name) => !name.startsWith('.'))).toEqual([]);
     // Nothing of the refused bundles was counted, and the genuine bundle's checkpoints pass.
