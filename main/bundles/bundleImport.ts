@@ -121,7 +121,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
     const added: string[] = [];
     const known: string[] = [];
     for (const staged of bundle.evidence) {
-      const outcome = await deps.store.adoptStaged(staged.partPath, evidenceInfo(bundle, staged), { bundleId: bundle.manifest.bundleId, monitorKey: bundle.manifest.monitor.signingKey, monitorCustodyHead: custodyHeads.get(staged.item.id) ?? null });
+      const outcome = await deps.store.adoptStaged({ path: staged.partPath, headerSha256: staged.headerSha256 }, evidenceInfo(bundle, staged), { bundleId: bundle.manifest.bundleId, monitorKey: bundle.manifest.monitor.signingKey, monitorCustodyHead: custodyHeads.get(staged.item.id) ?? null });
       (outcome === 'added' ? added : known).push(staged.item.id);
     }
     return { added, known };

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline as pipelineCallback, type Readable, Transform, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { base64urlnopad } from '@scure/base';
 import tar from 'tar-stream';
@@ -10,11 +9,13 @@ import { AppError, isAppError } from '../../shared/errors/appError';
 import { BUNDLE_SIGNATURE_NAMESPACE, BundleManifest, MANIFEST_PATH, MAX_MANIFEST_BYTES, SIGNATURE_PATH, type BundleItem } from '../../shared/bundles/bundleManifest';
 import type { BundleRefusalReason } from '../../shared/bundles/bundleRefusal';
 import { canonicalJson } from '../../shared/records/canonicalJson';
-import { openAgeFileHeader } from '../evidence/ageFile';
+import { headerDigest, openAgeFileHeader } from '../evidence/ageFile';
 import { isAgeHeaderError } from '../evidence/ageHeader';
 import type { AgeIdentity } from '../evidence/ageIdentity';
-import { createPayloadDecryptor, isEvidenceIntegrityError } from '../evidence/ageStream';
-import { encryptChainToPart } from '../evidence/ingestPass';
+import { isEvidenceIntegrityError } from '../evidence/ageStream';
+import { SealedFileWriter, startSealedFile } from '../evidence/sealedFileWriter';
+import { sha256For, type StreamingSha256 } from '../evidence/sha256Tap';
+import { readPayloadPlaintext } from '../evidence/storedPlaintext';
 import type { Sodium } from '../vault/sodium';
 import { verifySsh } from './sshSignature';
 
@@ -62,7 +63,12 @@ export type ReadBundleOptions = {
   readonly onProgress?: (bytes: number) => void;
 };
 
-export type StagedEvidence = { readonly item: BundleItem; readonly partPath: string };
+export type StagedEvidence = {
+  readonly item: BundleItem;
+  readonly partPath: string;
+  /** The staged file's own header digest (EvidenceItem.fileHeaderSha256), once it is complete. */
+  headerSha256?: string;
+};
 
 export type VerifiedBundle = {
   readonly manifest: BundleManifest;
@@ -145,16 +151,44 @@ async function checkManifest(context: Context, manifest: BundleManifest, manifes
 }
 
 
+/**
+ * Re-encrypts a received file to this vault's evidence key as it is unpacked, hashing its plaintext
+ * on the second core, into a staged .part file (synced); refused unless it has the manifest's size
+ * and SHA-256. Plaintext only in flight, never on disk.
+ */
+async function stageEvidence(context: Context, staged: StagedEvidence, entry: TarEntry): Promise<void> {
+  const { header, sealer } = startSealedFile(context.sodium, [context.evidenceRecipient]);
+  const output = await open(staged.partPath, 'wx', 0o600).catch((error: unknown) => {
+    sealer.wipe();
+    throw error;
+  });
+  const file = new SealedFileWriter(output, sealer, header, { hashOf: 'plaintext' });
+  try {
+    for await (const piece of entry) {
+      await file.append(piece as Buffer);
+    }
+    const written = await file.end();
+    if (written.plaintextBytes !== staged.item.size || written.sha256 !== staged.item.sha256) {
+      throw new BundleRefused('ITEM_MISMATCH', staged.item.path);
+    }
+    staged.headerSha256 = headerDigest(header);
+  } catch (error) {
+    await file.abandon();
+    throw error;
+  } finally {
+    await output.close();
+  }
+}
+
 async function readItem(context: Context, item: BundleItem | undefined, entry: TarEntry, out: { documents: Map<string, Buffer>; evidence: StagedEvidence[] }): Promise<void> {
   if (item === undefined || entry.header.name !== item.path || entry.header.size !== item.size || entry.header.type !== 'file') {
     throw new BundleRefused('ITEM_MISMATCH', item === undefined ? 'an item the manifest does not list' : item.path);
   }
   if (item.kind === 'evidence') {
     // A random name: two imports of the same bundle at once must not write to one file.
-    const partPath = join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`);
-    out.evidence.push({ item, partPath });
-    const expected = { size: item.size, sha256: item.sha256, mismatch: () => new BundleRefused('ITEM_MISMATCH', item.path) };
-    await encryptChainToPart([entry], partPath, { sodium: context.sodium, recipient: context.evidenceRecipient, expected });
+    const staged: StagedEvidence = { item, partPath: join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`) };
+    out.evidence.push(staged);
+    await stageEvidence(context, staged, entry);
     return;
   }
   const bytes = await readSmall(entry, MAX_DOCUMENT_BYTES, 'ITEM_MISMATCH');
@@ -199,9 +233,10 @@ function completeManifest(state: ArchiveState): BundleManifest {
   return state.manifest;
 }
 
-async function readArchive(context: Context, payload: Readable, out: Collected): Promise<BundleManifest> {
+async function readArchive(context: Context, plaintext: AsyncIterable<Buffer>, out: Collected): Promise<BundleManifest> {
   const extract = tar.extract();
-  const feeding = pipeline(payload, extract as unknown as NodeJS.WritableStream);
+  const feeding = pipeline(plaintext, extract as unknown as NodeJS.WritableStream);
+  feeding.catch(() => undefined); // awaited below; a refused payload can fail it while an entry is still being read
   const state: ArchiveState = { index: 0, manifest: null, manifestBytes: null };
   try {
     for await (const entry of extract) {
@@ -216,7 +251,6 @@ async function readArchive(context: Context, payload: Readable, out: Collected):
   return completeManifest(state);
 }
 
-/** The header's bytes, hashed for the manifest check and as the start of the bundle's own hash. */
 async function readHeaderBytes(path: string, length: number): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
@@ -228,33 +262,32 @@ async function readHeaderBytes(path: string, length: number): Promise<Buffer> {
   }
 }
 
-/** Hashes the payload as it is read, so the whole bundle's SHA-256 costs no second pass. */
-function hashingTap(hash: ReturnType<typeof createHash>, onProgress?: (bytes: number) => void): Transform {
-  let bytes = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
-      hash.update(chunk);
-      bytes += chunk.length;
-      onProgress?.(bytes);
-      callback(null, chunk);
-    },
-  });
-}
-
 export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBundle> {
   const out: Collected = { documents: new Map(), evidence: [] };
+  let bundleHash: StreamingSha256 | null = null;
+  let fileKey: Uint8Array | null = null;
   try {
     await mkdir(options.stagingDir, { recursive: true, mode: 0o700 });
     const header = await openAgeFileHeader(options.sodium, options.path, options.identity);
-    const headerBytes = await readHeaderBytes(options.path, header.payloadOffset);
-    const context: Context = { ...options, headerSha256: createHash('sha256').update(headerBytes).digest('hex') };
-    const bundleHash = createHash('sha256').update(headerBytes);
-    const payload = pipelineCallback(createReadStream(options.path, { start: header.payloadOffset }), hashingTap(bundleHash, options.onProgress), createPayloadDecryptor(header.fileKey), () => undefined);
-    header.fileKey.fill(0);
-    const manifest = await readArchive(context, payload, out);
-    return { manifest, documents: out.documents, evidence: out.evidence, bundleSha256: bundleHash.digest('hex') };
+    fileKey = header.fileKey;
+    // The bundle's SHA-256 (header and payload, as sent) is computed as it is read, on the second core for a large one: no second pass.
+    bundleHash = sha256For(header.fileSize);
+    await bundleHash.update(await readHeaderBytes(options.path, header.payloadOffset));
+    const context: Context = { ...options, headerSha256: header.headerSha256 };
+    const hash = bundleHash;
+    let payloadBytes = 0;
+    const plaintext = readPayloadPlaintext(options.path, header.fileKey, header.payloadOffset, async (block) => {
+      await hash.update(block);
+      payloadBytes += block.length;
+      options.onProgress?.(payloadBytes);
+    });
+    const manifest = await readArchive(context, plaintext, out);
+    return { manifest, documents: out.documents, evidence: out.evidence, bundleSha256: await bundleHash.digest() };
   } catch (error) {
+    bundleHash?.destroy();
     await Promise.all(out.evidence.map((entry) => rm(entry.partPath, { force: true })));
     throw classify(error);
+  } finally {
+    fileKey?.fill(0); // already wiped by the payload reader, unless it never started
   }
 }

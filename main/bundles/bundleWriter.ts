@@ -8,18 +8,16 @@ import tar from 'tar-stream';
 import { AppError } from '../../shared/errors/appError';
 import { BUNDLE_FORMAT, BUNDLE_SIGNATURE_NAMESPACE, BUNDLE_VERSION, BundleManifest, bundleItemPath, MANIFEST_PATH, SIGNATURE_PATH, type BundleItemKind, type CustodyCheckpoint } from '../../shared/bundles/bundleManifest';
 import { canonicalJson } from '../../shared/records/canonicalJson';
-import { writeAgeHeader } from '../evidence/ageHeader';
 import { syncFolder } from '../evidence/evidenceFiles';
-import { PAYLOAD_NONCE_BYTES, PayloadSealer } from '../evidence/payloadChunks';
+import { SealedFileWriter, startSealedFile, type SealedFileResult } from '../evidence/sealedFileWriter';
 import { sha256For } from '../evidence/sha256Tap';
 import type { Sodium } from '../vault/sodium';
-import { BundleFile } from './bundleFile';
 import { signSsh } from './sshSignature';
 
 // Writes one bundle (docs/bundle-format.md): an age v1 file to every recipient whose plaintext is a
 // tar archive — manifest.json, its SSHSIG signature, then every item. Streams: an evidence file goes
 // from its encrypted store copy (storedPlaintext.ts) through decryption, a SHA-256 check and
-// re-encryption for the recipients (bundleFile.ts) without ever being whole in memory or plain on
+// re-encryption for the recipients (sealedFileWriter.ts) without ever being whole in memory or plain on
 // disk. Written to <out>.part, synced, renamed: a bundle on the USB stick is complete or absent.
 
 export type BundleEntrySource = {
@@ -128,7 +126,7 @@ async function feedArchive(pack: tar.Pack, manifest: BundleManifest, files: { ma
   pack.finalize();
 }
 
-async function drainArchive(pack: tar.Pack, file: BundleFile, stop: AbortSignal): Promise<void> {
+async function drainArchive(pack: tar.Pack, file: SealedFileWriter, stop: AbortSignal): Promise<void> {
   for await (const piece of pack as AsyncIterable<Buffer>) {
     stop.throwIfAborted();
     await file.append(piece);
@@ -140,7 +138,7 @@ async function drainArchive(pack: tar.Pack, file: BundleFile, stop: AbortSignal)
  * caller's cancel) stops both, and is the one reported: a disk that filled up, not the "aborted"
  * the producer then saw.
  */
-async function writeArchive(pack: tar.Pack, file: BundleFile, feed: (stop: AbortSignal) => Promise<void>, signal?: AbortSignal): Promise<void> {
+async function writeArchive(pack: tar.Pack, file: SealedFileWriter, feed: (stop: AbortSignal) => Promise<void>, signal?: AbortSignal): Promise<void> {
   const stop = new AbortController();
   let failure: { error: unknown } | null = null;
   const fail = (error: unknown) => {
@@ -162,16 +160,18 @@ async function writeArchive(pack: tar.Pack, file: BundleFile, feed: (stop: Abort
 
 export async function writeBundle(options: WriteBundleOptions): Promise<WrittenBundle> {
   options.signal?.throwIfAborted();
-  const fileKey = randomBytes(16);
-  const ageHeader = writeAgeHeader(options.sodium, fileKey, options.recipients);
+  const { header: ageHeader, sealer } = startSealedFile(options.sodium, options.recipients);
   const manifest = buildManifest(options, ageHeader);
   const manifestBytes = Buffer.from(canonicalJson(manifest));
   const signature = Buffer.from(signSsh(options.sodium, options.signing, BUNDLE_SIGNATURE_NAMESPACE, manifestBytes));
   const part = `${options.outPath}.part`;
-  const output = await open(part, 'wx', 0o600);
-  const file = new BundleFile(output, new PayloadSealer(fileKey, randomBytes(PAYLOAD_NONCE_BYTES)), ageHeader, options.onProgress);
-  fileKey.fill(0); // the sealer keeps only the payload key it derived
-  let written: { sha256: string; bytes: number };
+  const output = await open(part, 'wx', 0o600).catch((error: unknown) => {
+    sealer.wipe();
+    throw error;
+  });
+  // The bundle's SHA-256 is of the file as written: it names the bundle in receipts and in the next bundle.
+  const file = new SealedFileWriter(output, sealer, ageHeader, { hashOf: 'file', ...(options.onProgress ? { onBytes: options.onProgress } : {}) });
+  let written: SealedFileResult;
   try {
     const pack = tar.pack();
     await writeArchive(pack, file, (stop) => feedArchive(pack, manifest, { manifest: manifestBytes, signature }, options.items, stop), options.signal);
@@ -185,5 +185,5 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     await rm(part, { force: true });
     throw error;
   }
-  return { manifest, bundleSha256: written.sha256, bytes: written.bytes };
+  return { manifest, bundleSha256: written.sha256, bytes: written.fileBytes };
 }

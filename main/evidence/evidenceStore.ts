@@ -295,7 +295,8 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
      * was (its times are the monitor's claims); the custody log starts here, naming the bundle and
      * the head of the monitor's log, so the two chains link.
      */
-    async adoptStaged(partPath: string, info: EvidenceItem, origin: { bundleId: string; monitorKey: string; monitorCustodyHead: string | null }): Promise<'added' | 'known'> {
+    async adoptStaged(staged: { path: string; headerSha256?: string | undefined }, info: EvidenceItem, origin: { bundleId: string; monitorKey: string; monitorCustodyHead: string | null }): Promise<'added' | 'known'> {
+      const partPath = staged.path;
       const existing = await readItem(info.id).catch(() => null);
       if (existing !== null) {
         await removeIfPresent(partPath);
@@ -306,8 +307,9 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
       }
       await ensureFolder();
       await renameDurably(partPath, itemFile(folder, info.id, 'content'), folder);
-      const { fileHeaderSha256: _monitorsFile, ...described } = info; // it named the monitor's file, not this copy
-      const item: EvidenceItem = { ...described, purgedAt: null, received: { bundleId: origin.bundleId, monitorKey: origin.monitorKey, at: now().toISOString() } };
+      // The sender's digest named the monitor's file; this copy's own, where the staging pass knew it, binds this file.
+      const { fileHeaderSha256: _monitorsFile, ...described } = info;
+      const item: EvidenceItem = { ...described, ...(staged.headerSha256 ? { fileHeaderSha256: staged.headerSha256 } : {}), purgedAt: null, received: { bundleId: origin.bundleId, monitorKey: origin.monitorKey, at: now().toISOString() } };
       try {
         await commitItem(item, { bundle: origin.bundleId, ...(origin.monitorCustodyHead ? { monitorHead: origin.monitorCustodyHead.slice(0, 64) } : {}) });
       } catch (error) {

@@ -35,10 +35,22 @@ export async function* readStoredPlaintext(sodium: Sodium, path: string, identit
     // Another file of this vault put in this one's place: it would authenticate, but it is not this item.
     throw new AppError('INTEGRITY', 'the evidence file is not the one written for this item');
   }
+  yield* readPayloadPlaintext(path, fileKey, payloadOffset);
+}
+
+/**
+ * The plaintext of the payload that starts at `payloadOffset` of the file at `path`, whose header
+ * gave `fileKey` (wiped here, at once). `onPayloadBlock` sees each block of the payload as read,
+ * before it is decrypted, and may make the read wait (a bundle's SHA-256 is of its bytes as sent).
+ */
+export async function* readPayloadPlaintext(path: string, fileKey: Uint8Array, payloadOffset: number, onPayloadBlock?: (block: Uint8Array) => Promise<void> | void): AsyncGenerator<Buffer, void, undefined> {
   const released: Buffer[] = [];
   const opener = new PayloadOpener(fileKey, (plaintext) => released.push(plaintext)); // keeps its own copy
   fileKey.fill(0);
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    opener.wipe();
+    throw error;
+  });
   const buffers = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafe(BLOCK_BYTES));
   let pending: PendingRead | null = null;
   try {
@@ -54,6 +66,7 @@ export async function* readStoredPlaintext(sodium: Sodium, path: string, identit
       position += bytesRead;
       turn = (turn + 1) % BUFFERS;
       pending = handle.read(buffers[turn] as Buffer, 0, BLOCK_BYTES, position);
+      await onPayloadBlock?.(buffer.subarray(0, bytesRead));
       opener.write(buffer.subarray(0, bytesRead));
       yield* released.splice(0);
     }

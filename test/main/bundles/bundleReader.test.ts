@@ -41,14 +41,14 @@ type World = {
   enrolled: Set<string>;
 };
 
-function world(): World {
+function world(videoBytes = 2 * CHUNK_BYTES + 333): World {
   const monitor = sodium.crypto_sign_seed_keypair(randomBytes(32));
   return {
     coordinator: deriveBundleIdentity(sodium, randomBytes(32)),
     coordinatorEvidence: deriveEvidenceIdentity(sodium, randomBytes(32)),
     monitor,
     record: Buffer.from(JSON.stringify({ title: 'Invented allegation', status: 'final' })),
-    video: randomBytes(2 * CHUNK_BYTES + 333),
+    video: randomBytes(videoBytes),
     enrolled: new Set([b64(monitor.publicKey)]),
   };
 }
@@ -153,6 +153,26 @@ describe('importing a bundle', () => {
     const staged = readFileSync(bundle.evidence[0]?.partPath ?? '');
     expect(staged.includes(w.video.subarray(0, 64))).toBe(false);
     expect(decryptAgeToBuffer(sodium, w.coordinatorEvidence, staged).equals(w.video)).toBe(true);
+  });
+
+  it('reads a bundle of several MiB in blocks: the video staged exactly and bound to its header, damage deep inside refused', async () => {
+    // Over the 1 MiB read blocks and write batches and the 4 MiB above which both hashes run on the second core.
+    const w = world(5 * 1024 * 1024 + 333);
+    const path = await validBundle(w);
+    const bytes = readFileSync(path);
+    const bundle = await (await read(w, path)).result;
+    expect(bundle.bundleSha256).toBe(sha256(bytes));
+    const staged = bundle.evidence[0];
+    const stagedFile = readFileSync(staged?.partPath ?? '');
+    expect(decryptAgeToBuffer(sodium, w.coordinatorEvidence, stagedFile).equals(w.video)).toBe(true);
+    expect(staged?.headerSha256).toBe(sha256(stagedFile.subarray(0, parseAgeHeader(stagedFile)?.consumed ?? 0)));
+    const blockEnd = 3 * 1024 * 1024;
+    expect(await refusal(w, mutated(path, flipAt(blockEnd - 1)))).toBe('DAMAGED');
+    expect(await refusal(w, mutated(path, flipAt(blockEnd)))).toBe('DAMAGED');
+    const chunkBoundary = (parseAgeHeader(bytes)?.consumed ?? 0) + 16 + 40 * SEALED_CHUNK_BYTES; // in the third read block
+    expect(await refusal(w, mutated(path, (b) => b.subarray(0, chunkBoundary)))).toBe('TRUNCATED');
+    expect(await refusal(w, mutated(path, (b) => b.subarray(0, blockEnd)))).toBe('DAMAGED'); // a chunk cut in two does not authenticate
+    expect(await refusal(w, mutated(path, (b) => b.subarray(0, bytes.length - 1)))).toBe('DAMAGED'); // likewise the last chunk short of a byte
   });
 
   it('refuses each kind of damage with its own reason, and leaves nothing staged', async () => {

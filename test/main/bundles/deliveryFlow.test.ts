@@ -15,6 +15,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
 import { custodyLeafHex } from '../../../main/evidence/custodyLog';
+import { parseAgeHeader } from '../../../main/evidence/ageHeader';
+import { itemFile } from '../../../main/evidence/evidenceFiles';
 import type { CustodyEntry } from '../../../shared/evidence/custodyEvent';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
 import { inspectSource } from '../../../main/evidence/sourceFile';
@@ -102,6 +104,11 @@ describe('a delivery from monitor to coordinator and back', () => {
     const adopted = await coordinator.store.summary(item.id);
     expect(adopted).toMatchObject({ sha256: item.sha256, name: 'injuries.jpg', fileState: 'present', received: { bundleId: exported.manifest.bundleId } });
     expect(await coordinator.store.verifyItem(item.id)).toMatchObject({ status: 'intact', custody: 'intact' });
+    // The coordinator's copy is bound to its own file (its header digest), not to the monitor's.
+    const copy = readFileSync(itemFile(coordinator.store.folder, item.id, 'content'));
+    const copyDigest = createHash('sha256').update(copy.subarray(0, parseAgeHeader(copy)?.consumed ?? 0)).digest('hex');
+    expect((await coordinator.store.get(item.id)).fileHeaderSha256).toBe(copyDigest);
+    expect(copyDigest).not.toBe((await monitor.store.get(item.id)).fileHeaderSha256);
     // The manifest signs where the monitor's custody log stood; the coordinator's log starts from that head.
     const monitorLog = (await monitor.store.custodyOf(item.id)).entries;
     expect(exported.manifest.custody).toEqual([{ id: item.id, events: monitorLog.length - 1, head: monitorLog.at(-2)?.leaf }]);

@@ -172,7 +172,7 @@ describe('a full disk', () => {
 });
 
 describe('header digests', () => {
-  it('an ingest binds the item to its file; a copy from a bundle drops the sender’s digest and still reads back', async () => {
+  it('an ingest binds the item to its file; a copy from a bundle drops the sender’s digest, takes its own, and still reads back', async () => {
     const { store, sources } = await setUp();
     const bytes = randomBytes(300 * 1024);
     const item = await ingest(store, sources, 'clip.bin', bytes);
@@ -186,13 +186,28 @@ describe('header digests', () => {
     const staged = `${itemFile(store.folder, 'AdoptedItemAAAAAAAAAAA', 'content')}.part`;
     writeFileSync(staged, file);
     const info = { ...item, id: 'AdoptedItemAAAAAAAAAAA', fileHeaderSha256: 'f'.repeat(64) };
-    expect(await store.adoptStaged(staged, info, { bundleId: 'BundleAAAAAAAAAAAAAAAA', monitorKey: 'key', monitorCustodyHead: null })).toBe('added');
+    expect(await store.adoptStaged({ path: staged }, info, { bundleId: 'BundleAAAAAAAAAAAAAAAA', monitorKey: 'key', monitorCustodyHead: null })).toBe('added');
     const adopted = await store.get('AdoptedItemAAAAAAAAAAA');
     expect(adopted.fileHeaderSha256).toBeUndefined();
-    const pieces: Buffer[] = [];
-    for await (const piece of store.openPlaintext(adopted)) {
-      pieces.push(piece);
-    }
-    expect(Buffer.concat(pieces).equals(bytes)).toBe(true);
+    const readBack = async (of: typeof adopted) => {
+      const pieces: Buffer[] = [];
+      for await (const piece of store.openPlaintext(of)) {
+        pieces.push(piece);
+      }
+      return Buffer.concat(pieces);
+    };
+    expect((await readBack(adopted)).equals(bytes)).toBe(true);
+
+    // A copy whose staging pass knew its own header digest (bundleReader.ts) is bound to this file.
+    writeFileSync(staged.replace('AdoptedItemAAAAAAAAAAA', 'AdoptedItemBBBBBBBBBBA'), file);
+    const bound = { ...info, id: 'AdoptedItemBBBBBBBBBBA' };
+    await store.adoptStaged({ path: staged.replace('AdoptedItemAAAAAAAAAAA', 'AdoptedItemBBBBBBBBBBA'), headerSha256: item.fileHeaderSha256 }, bound, { bundleId: 'BundleAAAAAAAAAAAAAAAA', monitorKey: 'key', monitorCustodyHead: null });
+    const boundItem = await store.get('AdoptedItemBBBBBBBBBBA');
+    expect(boundItem.fileHeaderSha256).toBe(item.fileHeaderSha256);
+    expect((await readBack(boundItem)).equals(bytes)).toBe(true);
+    // …so another file of this vault, put in its place, is refused before any byte.
+    const other = await ingest(store, sources, 'other.bin', randomBytes(1000));
+    writeFileSync(itemFile(store.folder, 'AdoptedItemBBBBBBBBBBA', 'content'), readFileSync(itemFile(store.folder, other.id, 'content')));
+    await expect(readBack(boundItem)).rejects.toThrow('the evidence file is not the one written for this item');
   });
 });
