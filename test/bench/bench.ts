@@ -9,6 +9,7 @@ import { measureListReady } from './listReady';
 import { measureSearch } from './searchBench';
 import { measureRecordsListReady } from './recordsListReady';
 import { reportBundles, reportIngest } from './fileWorkReport';
+import { canDropCaches } from './samples';
 
 // `npm run bench`: each figure beside its reference, measured in the same run on this machine.
 // Ratios and differences, never pass/fail timings.
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
   }
   const kdfSeconds = median(bareKdf);
   const unlockSeconds = median(unlock);
-  process.stdout.write(`Aigaq benchmarks (median of ${RUNS}; Argon2id t=${KDF_DEFAULT.opsLimit}, m=${KDF_DEFAULT.memLimitKiB / 1024} MiB, WebAssembly)\n\n`);
+  process.stdout.write(`Aigaq benchmarks (median of ${RUNS}; Argon2id t=${KDF_DEFAULT.opsLimit}, m=${KDF_DEFAULT.memLimitKiB / 1024} MiB, WebAssembly)\n`);
+  process.stdout.write(`File steps start from a synced disk${canDropCaches() ? ' and a dropped page cache' : ' (the page cache could not be dropped: not root; later steps may pay for earlier ones)'}, inputs read once.\n\n`);
   line('reference: bare Argon2id', kdfSeconds);
   line('unlock (vault service)', unlockSeconds, `= KDF + ${(unlockSeconds - kdfSeconds).toFixed(3)} s`);
 

@@ -13,20 +13,17 @@ import { createOrganisationService } from '../../main/organisation/organisationS
 import { signingKeyFromSeed } from '../../main/revisions/revisionChain';
 import { sealedAllegation } from '../helpers/sealedRecord';
 import { PASSPHRASE, temporaryDir, testVault } from '../helpers/testVault';
-import { warm } from './samples';
+import { startClean } from './samples';
 
 // Issue 6: export and import of 1,000 records and 1 GiB of evidence, beside `cp` of the same data
-// and `tar | age -r` / `age -d | tar -x` of the same data, in the same run, each from a warm page
-// cache (its inputs read once just before) and with `sync` before it.
+// and `tar | age -r` / `age -d | tar -x` of the same data, in the same run, each from the same
+// settled state with its inputs read once just before (samples.ts, startClean).
 
 export type BundleBench = { readonly records: number; readonly evidenceBytes: number; readonly cp: number; readonly ageTar: number; readonly export: number; readonly ageUntar: number; readonly import: number };
 
-const settle = () => execFileSync('sync');
-
-/** Times `run` from a warm page cache (its inputs read once) and a settled disk (nothing dirty left by the step before). */
+/** Times `run` from a settled disk and page cache (samples.ts, startClean) with its inputs read once. */
 async function timed(inputs: readonly string[], run: () => unknown): Promise<number> {
-  warm(...inputs);
-  settle();
+  startClean(...inputs);
   const start = performance.now();
   await run();
   return (performance.now() - start) / 1000;

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { deriveEvidenceIdentity, formatAgeRecipient } from '../../main/evidence/ageIdentity';
 import { loadSodium } from '../../main/vault/sodium';
 import { temporaryDir } from '../helpers/testVault';
-import { sample, warm, type Sample } from './samples';
+import { sample, startClean, warm, type Sample } from './samples';
 
 // Issue 5: ingesting a 1 GiB file beside `cp` and `age -r` of the same file, in the same run, on the
 // same disk, alternating, best and median of the runs (samples.ts). The ingest runs in a fresh process (ingestOnce.ts)
@@ -60,15 +60,9 @@ function floorSeconds(source: string, what: 'sha256' | 'cipher'): number {
   return Number(execFileSync(process.execPath, ['-e', FLOOR_SCRIPT, source, what], { encoding: 'utf8' }));
 }
 
-/** Dirty pages left by the previous step would throttle whichever step runs next: start each clean. */
-function settleDisk(): void {
-  execFileSync('sync');
-}
-
-/** Times a reference command from a warm page cache (`input` read once) and a settled disk. */
+/** Times a reference command from a settled disk and page cache with `input` read once (samples.ts, startClean). */
 function timedCommand(input: string, command: string, args: string[]): number {
-  warm(input);
-  settleDisk();
+  startClean(input);
   const start = performance.now();
   execFileSync(command, args, { stdio: 'ignore' });
   return (performance.now() - start) / 1000;
@@ -107,8 +101,7 @@ export async function measureEvidenceIngest(options: { bytes: number; runs: numb
       cipherFloor.push(floorSeconds(source, 'cipher'));
       const dataDir = join(folder, `vault-${run}`);
       mkdirSync(dataDir);
-      warm(source);
-      settleDisk();
+      startClean(source);
       const output = execFileSync(process.execPath, [script, dataDir, source], { cwd: ROOT, encoding: 'utf8' });
       const result = JSON.parse(output.trim()) as { seconds: number; maxRssMiB: number; baseRssMiB: number };
       ingest.push(result.seconds);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { accessSync, constants, writeFileSync } from 'node:fs';
 
 // Repeated timings of one step, summarised two ways. On this kind of machine (a small VM) the
 // kernel's page-cache writes stall now and then for reasons outside the program: the same `cp` of
@@ -14,6 +15,39 @@ import { execFileSync } from 'node:child_process';
  */
 export function warm(...paths: string[]): void {
   execFileSync('sh', ['-c', 'find "$@" -type f -exec cat {} + > /dev/null', 'sh', ...paths]);
+}
+
+const DROP_CACHES = '/proc/sys/vm/drop_caches';
+
+/** Whether settle() can drop the page cache (root on Linux); printed with the figures. */
+export function canDropCaches(): boolean {
+  try {
+    accessSync(DROP_CACHES, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts a timed step from the same state as every other step: nothing dirty left by the step
+ * before (`sync`), and, where permitted, the clean page cache dropped. On this VM the host backs
+ * the guest's memory lazily, and a step that needs page-cache pages the guest has not used yet pays
+ * for them in kernel time: writing 1 GiB cost 0.3 s of it, then 2.5 s once 3 GiB of other files
+ * were cached, and 0.3 s again after the cache was dropped. Without this, each step paid for the
+ * files every step before it left cached, and ours run last.
+ */
+export function settle(): void {
+  execFileSync('sync');
+  if (canDropCaches()) {
+    writeFileSync(DROP_CACHES, '3');
+  }
+}
+
+/** settle(), then warm(inputs): how every timed step of the file benchmarks starts. */
+export function startClean(...inputs: string[]): void {
+  settle();
+  warm(...inputs);
 }
 
 export type Sample = { readonly best: number; readonly median: number; readonly runs: number };
