@@ -6,6 +6,7 @@ import { ParallelSha256, SLOT_BYTES, type RingSlot } from './parallelSha256';
 import { CHUNK_BYTES, sealChunkParts } from './payloadChunks';
 import { storageFailure, type IngestPassOptions, type IngestPassResult } from './ingestPass';
 import { writePieces } from './evidenceFiles';
+import { FlushAhead } from '../storage/flushAhead';
 
 // The ingest of a file on disk, in blocks of 1 MiB: the same age file and the same SHA-256 as the
 // general stream pass (ingestPass.ts, still used for transformed and received files), at about half
@@ -66,29 +67,43 @@ class BlockPass {
   readonly hash = new ParallelSha256();
   private head: Buffer = Buffer.alloc(0);
   private pendingWrite: Promise<void> = Promise.resolve();
+  private readonly flush: FlushAhead;
 
   constructor(
     private readonly input: FileHandle,
     private readonly output: FileHandle,
     private readonly size: number,
     private readonly options: IngestPassOptions,
-  ) {}
+  ) {
+    this.flush = new FlushAhead(output);
+  }
+
+  /** Writes after the write before, and counts them towards the next background sync. */
+  private write(pieces: readonly Buffer[]): void {
+    const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    this.pendingWrite = this.pendingWrite.then(async () => {
+      await writePieces(this.output, pieces);
+      this.flush.wrote(bytes);
+    });
+    this.pendingWrite.catch(() => undefined); // awaited in order; see startBlock
+  }
 
   async run(): Promise<IngestPassResult> {
     const { prefix, payloadKey, headerSha256 } = startAgeFile(this.options.sodium, [this.options.recipient]);
     try {
-      this.pendingWrite = writePieces(this.output, [prefix]);
+      this.write([prefix]);
       let next: Block | null = await startBlock(this.input, this.hash, 0, this.size);
       while (next !== null) {
         next = await this.step(next, payloadKey);
       }
       await this.pendingWrite;
-      await this.output.sync();
+      await this.flush.sync();
       return { sha256: await this.hash.digest(), bytes: this.size, head: this.head, headerSha256 };
     } catch (error) {
       this.head.fill(0);
       this.hash.destroy();
       await this.pendingWrite.catch(() => undefined);
+      await this.flush.settle();
       throw error;
     } finally {
       payloadKey.fill(0);
@@ -107,8 +122,7 @@ class BlockPass {
     const sealed = sealBlock(payloadKey, block, this.size);
     this.hash.submit(block.slot, block.length);
     await this.pendingWrite;
-    this.pendingWrite = writePieces(this.output, sealed);
-    this.pendingWrite.catch(() => undefined); // awaited in order; see startBlock
+    this.write(sealed);
     this.options.onBytes?.(end);
     return next;
   }

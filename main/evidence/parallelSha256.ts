@@ -15,6 +15,8 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const ring = new Uint8Array(workerData.ring);
 const hash = createHash('sha256');
+// Wiped by copying zeros in: fill() on shared memory goes byte by byte, 8x slower (npm run bench).
+const zeros = new Uint8Array(${SLOT_BYTES});
 parentPort.on('message', (message) => {
   if (message === null) {
     parentPort.postMessage({ digest: hash.digest('hex') });
@@ -22,7 +24,7 @@ parentPort.on('message', (message) => {
   }
   const bytes = ring.subarray(message.slot * ${SLOT_BYTES}, message.slot * ${SLOT_BYTES} + message.length);
   hash.update(bytes);
-  bytes.fill(0);
+  bytes.set(zeros.subarray(0, message.length));
   parentPort.postMessage({ free: message.slot });
 });
 `;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import type { Sodium } from '../vault/sodium';
 import { writeAgeHeader } from './ageHeader';
+import { FlushAhead } from '../storage/flushAhead';
 import { writePieces } from './evidenceFiles';
 import { ParallelSha256 } from './parallelSha256';
 import { FILE_KEY_BYTES, PAYLOAD_NONCE_BYTES, PayloadSealer } from './payloadChunks';
@@ -39,6 +40,7 @@ export class SealedFileWriter {
   private gathered: Buffer[] = [];
   private gatheredBytes = 0;
   private pendingWrite: Promise<void> = Promise.resolve();
+  private readonly flush: FlushAhead;
 
   constructor(
     private readonly output: FileHandle,
@@ -46,6 +48,7 @@ export class SealedFileWriter {
     header: Buffer,
     private readonly options: { readonly hashOf: SealedFileHash; readonly onBytes?: (fileBytes: number) => void },
   ) {
+    this.flush = new FlushAhead(output);
     this.gather([header]);
   }
 
@@ -57,16 +60,16 @@ export class SealedFileWriter {
     this.plaintextBytes += plaintext.length;
     this.gather(this.sealer.write(plaintext));
     if (this.gatheredBytes >= WRITE_BYTES) {
-      await this.flush();
+      await this.writeGathered();
     }
   }
 
   /** Seals the final chunk, writes and syncs everything; the SHA-256 and the sizes. */
   async end(): Promise<SealedFileResult> {
     this.gather(this.sealer.end());
-    await this.flush();
+    await this.writeGathered();
     await this.pendingWrite;
-    await this.output.sync();
+    await this.flush.sync();
     return { sha256: await this.hash.digest(), fileBytes: this.fileBytes, plaintextBytes: this.plaintextBytes };
   }
 
@@ -75,6 +78,7 @@ export class SealedFileWriter {
     this.sealer.wipe();
     this.hash.destroy();
     await this.pendingWrite.catch(() => undefined);
+    await this.flush.settle();
   }
 
   private gather(pieces: readonly Buffer[]): void {
@@ -84,7 +88,7 @@ export class SealedFileWriter {
     }
   }
 
-  private async flush(): Promise<void> {
+  private async writeGathered(): Promise<void> {
     const pieces = this.gathered;
     const bytes = this.gatheredBytes;
     this.gathered = [];
@@ -95,8 +99,8 @@ export class SealedFileWriter {
       }
     }
     await this.pendingWrite;
-    this.pendingWrite = writePieces(this.output, pieces);
-    this.pendingWrite.catch(() => undefined); // awaited in order by the next flush or end()
+    this.pendingWrite = writePieces(this.output, pieces).then(() => this.flush.wrote(bytes));
+    this.pendingWrite.catch(() => undefined); // awaited in order by the next write or end()
     this.fileBytes += bytes;
     this.options.onBytes?.(this.fileBytes);
   }

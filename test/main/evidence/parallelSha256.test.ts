@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { ParallelSha256 } from '../../../main/evidence/parallelSha256';
+import { ParallelSha256, SLOT_BYTES } from '../../../main/evidence/parallelSha256';
 
 // The worker-thread hash must equal Node's own SHA-256 of the same bytes however they are cut:
 // empty input, pieces larger than a ring slot (1 MiB), and more in flight than the ring holds.
@@ -38,6 +38,20 @@ describe('SHA-256 on a worker thread', () => {
     const started = hash.update(randomBytes(512 * 1024));
     await expect(started).resolves.toBeUndefined();
     hash.destroy();
+  });
+
+  it('wipes each slot once hashed: every slot lent again holds zeros, not the evidence it held', async () => {
+    const hash = new ParallelSha256();
+    try {
+      await hash.update(randomBytes(8 * SLOT_BYTES)); // the whole ring filled and sent
+      const lent = [];
+      for (let slot = 0; slot < 8; slot += 1) {
+        lent.push(await hash.borrow()); // each waits until the worker has hashed and freed a slot
+      }
+      expect(lent.filter((slot) => !Buffer.from(slot.view).equals(Buffer.alloc(SLOT_BYTES)))).toHaveLength(0);
+    } finally {
+      hash.destroy();
+    }
   });
 
   it('hashes slots filled in place (borrow, submit) in order with bytes given to update()', async () => {
