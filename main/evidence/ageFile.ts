@@ -29,15 +29,18 @@ function newFileKey(sodium: Sodium, options: AgeEncryptOptions): Uint8Array {
   return options.fileKey === undefined ? sodium.randombytes_buf(FILE_KEY_BYTES) : Uint8Array.from(options.fileKey);
 }
 
-/** A Transform: plaintext in, a complete age file out (the header first). `headerBytes` is the header's length. */
-export function createAgeEncryptor(sodium: Sodium, recipients: readonly Uint8Array[], options: AgeEncryptOptions = {}): { stream: Transform; headerBytes: number } {
+/**
+ * A Transform: plaintext in, a complete age file out (the header first). `headerBytes` is the
+ * header's length, `headerSha256` its digest (EvidenceItem.fileHeaderSha256).
+ */
+export function createAgeEncryptor(sodium: Sodium, recipients: readonly Uint8Array[], options: AgeEncryptOptions = {}): { stream: Transform; headerBytes: number; headerSha256: string } {
   const fileKey = newFileKey(sodium, options);
   try {
     const header = writeAgeHeader(sodium, fileKey, recipients);
     const stream = createPayloadEncryptor(fileKey, options.nonce);
     // The Transform's readable side queues what is pushed, so the header leaves before any payload byte.
     stream.push(header);
-    return { stream, headerBytes: header.length };
+    return { stream, headerBytes: header.length, headerSha256: headerDigest(header) };
   } finally {
     sodium.memzero(fileKey); // the payload sealer keeps only the payload key it derived
   }

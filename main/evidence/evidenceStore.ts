@@ -265,8 +265,10 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
         const capture = await readCaptureMetadata(pass.head, sniffed.mediaType);
         pass.head.fill(0);
         await renameDurably(part, itemFile(folder, childId, 'content'), folder);
+        const { fileHeaderSha256: _originalsFile, ...inherited } = original; // it names the original's file, not the copy's
         const child: EvidenceItem = {
-          ...original,
+          ...inherited,
+          ...(pass.headerSha256 ? { fileHeaderSha256: pass.headerSha256 } : {}),
           id: childId,
           size: pass.bytes,
           mediaType: sniffed.mediaType,

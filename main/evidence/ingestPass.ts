@@ -74,7 +74,7 @@ export function storageFailure(error: unknown, signal?: AbortSignal): AppError {
 export async function encryptChainToPart(chain: readonly [Readable, ...Transform[]], partPath: string, options: IngestPassOptions & { readonly expected?: ExpectedContent }): Promise<IngestPassResult> {
   const tap = new DigestTap({ ...(options.onBytes ? { onBytes: options.onBytes } : {}), ...(options.expected ? { expected: options.expected } : {}) });
   const output = createWriteStream(partPath, { flags: 'wx', mode: 0o600, highWaterMark: IO_CHUNK_BYTES });
-  const { stream: encryptor } = createAgeEncryptor(options.sodium, [options.recipient]);
+  const { stream: encryptor, headerSha256 } = createAgeEncryptor(options.sodium, [options.recipient]);
   try {
     await pipeline([...chain, tap, encryptor, output], options.signal ? { signal: options.signal } : {});
     await syncFile(partPath);
@@ -82,5 +82,5 @@ export async function encryptChainToPart(chain: readonly [Readable, ...Transform
     tap.wipeHead();
     throw error;
   }
-  return { sha256: tap.sha256 as string, bytes: tap.bytes, head: tap.head() };
+  return { sha256: tap.sha256 as string, bytes: tap.bytes, head: tap.head(), headerSha256 };
 }

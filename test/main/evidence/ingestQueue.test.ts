@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestProgress } from '../../../shared/evidence/evidenceItem';
@@ -7,6 +7,8 @@ import { createIngestQueue } from '../../../main/evidence/ingestQueue';
 import { createJpegMetadataStripper } from '../../../main/evidence/jpegMetadataStrip';
 import { readCaptureMetadata } from '../../../main/evidence/captureMetadata';
 import { inspectSource } from '../../../main/evidence/sourceFile';
+import { parseAgeHeader } from '../../../main/evidence/ageHeader';
+import { itemFile } from '../../../main/evidence/evidenceFiles';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
 import { jpegWithEverything } from './exifFixture';
 
@@ -86,5 +88,13 @@ describe('working copies (R15)', () => {
     expect(await store.verifyItem(original.id)).toMatchObject({ status: 'intact' });
     expect((await store.custodyOf(original.id)).entries.map((entry) => [entry.event.action, entry.event.detail['child'] ?? null])).toEqual([['ingest', null], ['derive', copy.id]]);
     expect(readCaptureMetadata(readFileSync(path), 'image/jpeg').hasGps).toBe(true);
+    // The copy is bound to its own file, so an export reads it back (the export's own read path).
+    const copyFile = readFileSync(itemFile(store.folder, copy.id, 'content'));
+    expect(copy.fileHeaderSha256).toBe(createHash('sha256').update(copyFile.subarray(0, parseAgeHeader(copyFile)?.consumed ?? 0)).digest('hex'));
+    const pieces: Buffer[] = [];
+    for await (const piece of store.openPlaintext(await store.get(copy.id))) {
+      pieces.push(piece);
+    }
+    expect(createHash('sha256').update(Buffer.concat(pieces)).digest('hex')).toBe(copy.sha256);
   });
 });
