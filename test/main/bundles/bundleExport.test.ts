@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deriveBundleIdentity } from '../../../main/bundles/bundleIdentity';
 import { createBundleExporter } from '../../../main/bundles/bundleExport';
 import { createBundleLedger } from '../../../main/bundles/bundleLedger';
 import { readBundle } from '../../../main/bundles/bundleReader';
 import { deriveEvidenceIdentity } from '../../../main/evidence/ageIdentity';
+import { decryptAgeToBuffer } from '../../../main/evidence/ageFile';
+import { readCaptureMetadata } from '../../../main/evidence/captureMetadata';
 import { createEvidenceStore } from '../../../main/evidence/evidenceStore';
+import { createJpegMetadataStripper } from '../../../main/evidence/jpegMetadataStrip';
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
 import { sealedAllegation } from '../../helpers/sealedRecord';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
+import { jpegWithEverything } from '../evidence/exifFixture';
 
 // A monitor exports twice to a USB folder; a coordinator reads both. The sequence and the previous
 // bundle's hash chain them; the ledger on the coordinator's side sees them continue, and sees a
@@ -73,6 +77,25 @@ describe('exporting bundles', () => {
     expect(item.fileHeaderSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(description)).not.toContain('fileHeaderSha256');
     expect(await monitor.ledger.nextOutgoing()).toEqual({ seq: 3, prevBundleSha256: second.bundleSha256 });
+  });
+
+  it('exports a working copy without metadata beside its original, each read from its own file', async () => {
+    const monitor = await monitorVault();
+    const coordinatorVmk = randomBytes(32);
+    const photo = join(temporaryDir('aigaq-export-src-'), 'photo.jpg');
+    writeFileSync(photo, jpegWithEverything());
+    const original = await monitor.store.ingest(RECORD, await inspectSource(photo, monitor.store.folder));
+    const copy = await monitor.store.derive(original.id, createJpegMetadataStripper, 'metadataStripped');
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: async () => [deriveBundleIdentity(monitor.sodium, coordinatorVmk).publicKey], app: 'test' });
+    const record = { id: RECORD, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD) };
+    const exported = await exporter.export({ records: [record], evidenceIds: [original.id, copy.id], includeOriginals: true, folder: temporaryDir('aigaq-usb-') });
+    const monitorKey = Buffer.from(signingKeyFromSeed(monitor.sodium, monitor.keys().signingSeed).publicKey).toString('base64');
+    const stagingDir = temporaryDir('aigaq-staging-');
+    const coordinatorEvidence = deriveEvidenceIdentity(monitor.sodium, coordinatorVmk);
+    const bundle = await readBundle({ sodium: monitor.sodium, path: exported.path, identity: deriveBundleIdentity(monitor.sodium, coordinatorVmk), evidenceRecipient: coordinatorEvidence.publicKey, stagingDir, signerStatus: (key) => (key === monitorKey ? 'enrolled' : 'unknown') });
+    const received = new Map(bundle.evidence.map((staged) => [staged.item.id, decryptAgeToBuffer(monitor.sodium, coordinatorEvidence, readFileSync(staged.partPath))]));
+    expect(received.get(original.id)?.equals(jpegWithEverything())).toBe(true);
+    expect(readCaptureMetadata(received.get(copy.id) ?? Buffer.alloc(0), 'image/jpeg')).toMatchObject({ hasGps: false, hasExif: false });
   });
 
   it('refuses to export a file whose custody log does not verify, and writes nothing', async () => {
