@@ -16,6 +16,7 @@ import { isEvidenceIntegrityError } from '../evidence/ageStream';
 import { SealedFileWriter, startSealedFile } from '../evidence/sealedFileWriter';
 import { sha256For, type StreamingSha256 } from '../evidence/sha256Tap';
 import { readPayloadPlaintext } from '../evidence/storedPlaintext';
+import { fileSystemFailure, isFileSystemError } from '../storage/storageFailure';
 import type { Sodium } from '../vault/sodium';
 import { verifySsh } from './sshSignature';
 
@@ -94,7 +95,7 @@ async function readSmall(entry: TarEntry, limit: number, tooLarge: BundleRefusal
   return Buffer.concat(parts);
 }
 
-function classify(error: unknown): unknown {
+function classify(error: unknown, path: string): unknown {
   if (isBundleRefused(error)) {
     return error;
   }
@@ -106,6 +107,9 @@ function classify(error: unknown): unknown {
   }
   if (isAppError(error)) {
     return error;
+  }
+  if (isFileSystemError(error)) {
+    return fileSystemFailure(error, path); // no room to stage, or the stick pulled out: not a damaged bundle
   }
   // tar-stream's own complaints (a header that does not parse, a size it cannot meet) mean the
   // plaintext is not the archive the manifest describes.
@@ -286,7 +290,7 @@ export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBu
   } catch (error) {
     bundleHash?.destroy();
     await Promise.all(out.evidence.map((entry) => rm(entry.partPath, { force: true })));
-    throw classify(error);
+    throw classify(error, options.path);
   } finally {
     fileKey?.fill(0); // already wiped by the payload reader, unless it never started
   }

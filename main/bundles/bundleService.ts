@@ -17,6 +17,7 @@ import { isBundleRefused } from './bundleReader';
 import { acceptReceipt, purgeDelivered } from './bundleReceipts';
 import { stubDeliveredRecords } from './recordStubs';
 import { readSmallFile } from './smallFile';
+import { fileSystemFailure } from '../storage/storageFailure';
 
 // Bundles as the IPC handlers see them: export to a folder the person chooses (a USB stick), import
 // a bundle and write its receipt beside it, accept a receipt, list what was sent, purge what was
@@ -55,7 +56,8 @@ export function createBundleService(deps: BundleServiceDeps) {
       const exported = await exporter.export({ ...chosen, includeOriginals: choice.includeOriginals, folder }, exporting.signal, createProgressReporter('export', emit));
       return { saved: true, bundleId: exported.manifest.bundleId, fileName: basename(exported.path), records: chosen.records.length, evidence: chosen.evidenceIds.length, nothingToSend: false };
     } catch (error) {
-      throw exporting.signal.aborted ? new AppError('CANCELLED', 'the export was cancelled') : error;
+      // A full or pulled-out stick is said as such, not as an error inside Aigaq.
+      throw exporting.signal.aborted ? new AppError('CANCELLED', 'the export was cancelled') : fileSystemFailure(error);
     } finally {
       exporting = null;
     }
@@ -97,7 +99,9 @@ export function createBundleService(deps: BundleServiceDeps) {
         if (isBundleRefused(error)) {
           return { opened: true, refused: error.reason, result: null };
         }
-        throw error;
+        // Nothing half-merged either way (bundleImport.ts); importing the same bundle again, once
+        // there is room, hands its records over again and adds no file twice.
+        throw fileSystemFailure(error, path);
       }
     },
 

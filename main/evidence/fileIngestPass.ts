@@ -4,7 +4,8 @@ import { startAgeFile } from './ageFile';
 import { HEAD_BYTES } from './mediaType';
 import { ParallelSha256, SLOT_BYTES, type RingSlot } from './parallelSha256';
 import { CHUNK_BYTES, sealChunkParts } from './payloadChunks';
-import { storageFailure, type IngestPassOptions, type IngestPassResult } from './ingestPass';
+import { type IngestPassOptions, type IngestPassResult } from './ingestPass';
+import { storageFailure } from '../storage/storageFailure';
 import { writePieces } from './evidenceFiles';
 import { FlushAhead } from '../storage/flushAhead';
 

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError, isAppError } from '../../shared/errors/appError';
 import { createAgeEncryptor } from './ageFile';
 import { syncFile } from './evidenceFiles';
 import { Sha256Tap, type ExpectedContent } from './sha256Tap';
@@ -50,20 +49,6 @@ class DigestTap extends Sha256Tap {
   wipeHead(): void {
     this.headParts.forEach((part) => part.fill(0));
   }
-}
-
-export function storageFailure(error: unknown, signal?: AbortSignal): AppError {
-  if (signal?.aborted === true) {
-    return new AppError('CANCELLED', 'the ingest was cancelled');
-  }
-  if (isAppError(error)) {
-    return error;
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new AppError('DISK_FULL', 'the disk is full');
-  }
-  return new AppError('STORAGE', `evidence write failed: ${code ?? 'error'}`);
 }
 
 /**

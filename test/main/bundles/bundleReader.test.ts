@@ -175,6 +175,13 @@ describe('importing a bundle', () => {
     expect(await refusal(w, mutated(path, (b) => b.subarray(0, bytes.length - 1)))).toBe('DAMAGED'); // likewise the last chunk short of a byte
   });
 
+  it('a bundle that cannot be read (the stick pulled out) is SOURCE_UNREADABLE, not a damaged bundle', async () => {
+    const w = world();
+    const { result, stagingDir } = await read(w, join(temporaryDir('aigaq-pulled-out-'), 'gone.aqb'));
+    await expect(result).rejects.toMatchObject({ code: 'SOURCE_UNREADABLE' });
+    expect(readdirSync(stagingDir)).toEqual([]);
+  });
+
   it('refuses each kind of damage with its own reason, and leaves nothing staged', async () => {
     const w = world();
     const path = await validBundle(w);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +27,7 @@ async function call<C extends CommandName>(services: MainServices, name: C, requ
   return result.value as CommandResponse<C>;
 }
 
-async function laptop(usb: string, open: Partial<Record<OpenFileKind, () => string>>) {
-  const dataDir = temporaryDir('aigaq-ipc-delivery-');
+async function laptop(usb: string, open: Partial<Record<OpenFileKind, () => string>>, dataDir = temporaryDir('aigaq-ipc-delivery-')) {
   const progress: IngestProgress[] = [];
   const services = await createMainServices({
     dataDir,
@@ -64,6 +64,20 @@ async function joinAndApprove(coordinator: MainServices, monitor: MainServices):
     await call(monitor, 'organisation.saveEnrolment', { monitorName: 'Monitor' });
     await call(coordinator, 'organisation.openEnrolment');
     await call(coordinator, 'organisation.approveMonitor', { signingKey: (await call(monitor, 'organisation.get'))?.ownSigningKey ?? '' });
+}
+
+function mountSmallDisk(mebibytes: number): string {
+  const mountPoint = temporaryDir('aigaq-small-disk-');
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${mebibytes}m`, 'tmpfs', mountPoint]);
+  return mountPoint;
+}
+
+function growDisk(mountPoint: string, mebibytes: number): void {
+  execFileSync('mount', ['-o', `remount,size=${mebibytes}m`, mountPoint]);
+}
+
+function unmount(mountPoint: string): void {
+  execFileSync('umount', ['-l', mountPoint]);
 }
 
 describe('delivery over IPC between two laptops', () => {
@@ -141,6 +155,43 @@ describe('delivery over IPC between two laptops', () => {
     expect(readdirSync(usb).some((name) => name.endsWith('.aqreceipt'))).toBe(false);
     coordinator.services.dispose();
     monitor.services.dispose();
+  });
+
+  it('a full stick and a full disk are said as such: nothing half-written, nothing noted, and it works once there is room', async () => {
+    // Small tmpfs mounts stand in for a full USB stick and a full laptop disk (CI runs as root, like here).
+    const usb = mountSmallDisk(3);
+    const coordinatorData = mountSmallDisk(2);
+    try {
+      const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') }, coordinatorData);
+      const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
+      await joinAndApprove(coordinator.services, monitor.services);
+      const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
+      writeFileSync(video, randomBytes(4 * 1024 * 1024));
+      await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
+      while (!monitor.progress.some((event) => event.state === 'done')) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
+      const send = () => call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+
+      await expect(send()).rejects.toMatchObject({ code: 'DISK_FULL' });
+      expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
+      expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
+      growDisk(usb, 64);
+      expect(await send()).toMatchObject({ saved: true, evidence: 1 });
+
+      // The coordinator's disk has no room to stage the file: not a damaged bundle, and nothing merged.
+      await expect(call(coordinator.services, 'bundles.import')).rejects.toMatchObject({ code: 'DISK_FULL' });
+      expect(readdirSync(join(coordinatorData, 'evidence')).filter((name) => !name.startsWith('.'))).toEqual([]);
+      growDisk(coordinatorData, 64);
+      const imported = await call(coordinator.services, 'bundles.import');
+      expect(imported.result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id] });
+      coordinator.services.dispose();
+      monitor.services.dispose();
+    } finally {
+      unmount(usb);
+      unmount(coordinatorData);
+    }
   });
 
   it('an export can be cancelled while it writes: no bundle, no half-written file, nothing noted as sent', async () => {
