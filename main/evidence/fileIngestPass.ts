@@ -84,7 +84,7 @@ class BlockPass {
     const bytes = pieces.reduce((sum, piece) => sum + piece.length, 0);
     this.pendingWrite = this.pendingWrite.then(async () => {
       await writePieces(this.output, pieces);
-      this.flush.wrote(bytes);
+      await this.flush.wrote(bytes);
     });
     this.pendingWrite.catch(() => undefined); // awaited in order; see startBlock
   }

@@ -7,7 +7,8 @@ import { temporaryDir } from '../../helpers/testVault';
 
 // A large file is synced in steps while it is written (flushAhead.ts). What a user relies on: the
 // file ends complete and synced; a step that failed (the stick pulled out, EIO) fails the final
-// sync instead of vanishing; the handle is never closed under a step still in flight.
+// sync instead of vanishing; a writer far ahead of a slow disk waits for it; the handle is never
+// closed under a step still in flight.
 
 const MIB = 1024 * 1024;
 
@@ -37,7 +38,7 @@ function counted(handle: FileHandle, failFirstDatasync = false) {
 async function writeInSteps(handle: FileHandle, flush: FlushAhead, block: Buffer, steps: number): Promise<void> {
   for (let step = 0; step < steps; step += 1) {
     await handle.write(block);
-    flush.wrote(block.length);
+    await flush.wrote(block.length);
   }
 }
 
@@ -78,6 +79,31 @@ describe('syncing a large file while it is written', () => {
     await writeInSteps(handle, flush, randomBytes(MIB), 20);
     await expect(flush.sync()).rejects.toMatchObject({ code: 'EIO' });
     expect(calls).toMatchObject({ datasync: 1, sync: 0, inFlight: 0 });
+    await handle.close();
+  });
+
+  it('a writer two steps ahead of the disk waits for it, so the progress shown is progress made', async () => {
+    const handle = await open(join(temporaryDir(), 'slow-stick.aqb.part'), 'wx', 0o600);
+    let finishStep: () => void = () => undefined;
+    const slowDisk = Object.create(handle) as FileHandle;
+    slowDisk.datasync = () =>
+      new Promise<void>((resolve) => {
+        finishStep = resolve;
+      });
+    const flush = new FlushAhead(slowDisk, MIB);
+    await flush.wrote(MIB); // a step starts
+    await flush.wrote(MIB); // one step gathered behind it: no wait
+    let caughtUp = false;
+    const ahead = flush.wrote(MIB).then(() => {
+      caughtUp = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(caughtUp).toBe(false);
+    finishStep();
+    await ahead;
+    expect(caughtUp).toBe(true);
+    finishStep(); // the next step, started once the first ended
+    await flush.settle();
     await handle.close();
   });
 
