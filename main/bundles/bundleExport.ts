@@ -86,12 +86,18 @@ function headOf(document: BundledRecord): RecordHead {
   return { seq: header.seq, contentHash: header.contentHash };
 }
 
-/** aigaq-2026-11-23-0007.aqb: the date and sequence, nothing about the monitor or the records. */
+const exists = (path: string) => access(path, constants.F_OK).then(() => true, () => false);
+
+/**
+ * aigaq-2026-11-23-0007.aqb: the date and sequence, nothing about the monitor or the records. A name
+ * is free only if neither the bundle nor its .part is there: an export killed mid-way leaves a .part
+ * (ciphertext, never a whole bundle) that must not block the next export from that stick.
+ */
 async function freshPath(folder: string, date: Date, seq: number): Promise<string> {
   const base = `aigaq-${date.toISOString().slice(0, 10)}-${String(seq).padStart(4, '0')}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const path = join(folder, `${base}${attempt === 0 ? '' : `-${attempt}`}.aqb`);
-    if (!(await access(path, constants.F_OK).then(() => true, () => false))) {
+    if (!(await exists(path)) && !(await exists(`${path}.part`))) {
       return path;
     }
   }

@@ -98,6 +98,17 @@ describe('exporting bundles', () => {
     expect(readCaptureMetadata(received.get(copy.id) ?? Buffer.alloc(0), 'image/jpeg')).toMatchObject({ hasGps: false, hasExif: false });
   });
 
+  it('an export killed mid-way leaves a .part on the stick that does not block the next export', async () => {
+    const monitor = await monitorVault();
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger: monitor.ledger, recipients: async () => [deriveBundleIdentity(monitor.sodium, randomBytes(32)).publicKey], app: 'test', now: () => new Date('2026-11-24T09:00:00Z') });
+    const usb = temporaryDir('aigaq-usb-');
+    writeFileSync(join(usb, 'aigaq-2026-11-24-0001.aqb.part'), randomBytes(5000)); // what the killed export left
+    const record = { id: RECORD, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD) };
+    const exported = await exporter.export({ records: [record], evidenceIds: [], includeOriginals: false, folder: usb });
+    expect(exported.path).toBe(join(usb, 'aigaq-2026-11-24-0001-1.aqb'));
+    expect(readdirSync(usb).sort()).toEqual(['aigaq-2026-11-24-0001-1.aqb', 'aigaq-2026-11-24-0001.aqb.part']);
+  });
+
   it('refuses to export a file whose custody log does not verify, and writes nothing', async () => {
     const monitor = await monitorVault();
     const photo = join(temporaryDir('aigaq-export-src-'), 'photo.bin');
