@@ -101,6 +101,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
 
   const preferences = createPreferencesStore(options.dataDir);
   const delivery = createDeliveryService({ sodium, dataDir: options.dataDir, keys: () => vault.requireKeys(), store: evidence.store, files, app: options.version ?? '0.0.0', onProgress: (progress) => emit('bundles.progress', progress) });
+  vault.onLocked(() => delivery.onLocked());
   const handlers = createHandlers({
     version: options.version ?? '0.0.0',
     selfTest,

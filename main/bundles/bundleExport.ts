@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/appError';
@@ -140,7 +140,12 @@ export function createBundleExporter(deps: BundleExporterDeps) {
       const total = items.reduce((sum, item) => sum + item.size, 0);
       const progress = onProgress ? { onProgress: (bytes: number) => onProgress(Math.min(bytes, total), total) } : {};
       const written = await writeBundle({ sodium: deps.sodium, signing, recipients: await deps.recipients(), seq, prevBundleSha256, items, custody, outPath, app: deps.app, now: () => at, ...(signal ? { signal } : {}), ...progress });
-      await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString(), heads);
+      await deps.ledger.recordSent(written.manifest, written.bundleSha256, at.toISOString(), heads).catch(async (error: unknown) => {
+        // Noted as sent, or not on the stick at all: a bundle the ledger does not know would take
+        // its sequence number again at the next export, and its receipt would match nothing.
+        await rm(outPath, { force: true });
+        throw error;
+      });
       for (const id of new Set(written.manifest.items.filter((item) => item.kind === 'evidenceInfo').map((item) => item.id))) {
         await deps.store.appendCustody(id, 'export', { bundle: written.manifest.bundleId, original: request.includeOriginals });
       }

@@ -38,6 +38,10 @@ export type BundleServiceDeps = {
 
 export type ExportChoice = { readonly records: readonly RecordDocument[]; readonly evidenceIds: readonly string[]; readonly includeOriginals: boolean; readonly onlyUndelivered: boolean };
 
+function stoppedBy(signal: AbortSignal): AppError {
+  return signal.reason instanceof AppError && signal.reason.code === 'LOCKED' ? signal.reason : new AppError('CANCELLED', 'the export was cancelled');
+}
+
 const NOT_SAVED = { saved: false, bundleId: null, fileName: null, records: 0, evidence: 0, nothingToSend: false } as const;
 
 export function createBundleService(deps: BundleServiceDeps) {
@@ -56,8 +60,9 @@ export function createBundleService(deps: BundleServiceDeps) {
       const exported = await exporter.export({ ...chosen, includeOriginals: choice.includeOriginals, folder }, exporting.signal, createProgressReporter('export', emit));
       return { saved: true, bundleId: exported.manifest.bundleId, fileName: basename(exported.path), records: chosen.records.length, evidence: chosen.evidenceIds.length, nothingToSend: false };
     } catch (error) {
-      // A full or pulled-out stick is said as such, not as an error inside Aigaq.
-      throw exporting.signal.aborted ? new AppError('CANCELLED', 'the export was cancelled') : fileSystemFailure(error);
+      // Stopped by the person (CANCELLED) or by the vault locking (LOCKED); a full or pulled-out
+      // stick is said as such, not as an error inside Aigaq.
+      throw exporting.signal.aborted ? stoppedBy(exporting.signal) : fileSystemFailure(error);
     } finally {
       exporting = null;
     }
@@ -80,6 +85,14 @@ export function createBundleService(deps: BundleServiceDeps) {
     /** Stops the export under way; its half-written file is removed. */
     cancelExport(): void {
       exporting?.abort();
+    },
+
+    /**
+     * The vault locked (idle, screen lock, the person): the export under way stops at once and
+     * leaves nothing, rather than finish a bundle it could no longer note as sent.
+     */
+    onLocked(): void {
+      exporting?.abort(new AppError('LOCKED', 'the vault was locked during the export'));
     },
 
     /** Imports a bundle and writes its signed receipt beside it (the same stick goes back). */

@@ -13,6 +13,7 @@ import { createJpegMetadataStripper } from '../../../main/evidence/jpegMetadataS
 import { inspectSource } from '../../../main/evidence/sourceFile';
 import { signingKeyFromSeed } from '../../../main/revisions/revisionChain';
 import { sealedAllegation } from '../../helpers/sealedRecord';
+import { AppError } from '../../../shared/errors/appError';
 import { PASSPHRASE, temporaryDir, testVault } from '../../helpers/testVault';
 import { jpegWithEverything } from '../evidence/exifFixture';
 
@@ -107,6 +108,17 @@ describe('exporting bundles', () => {
     const exported = await exporter.export({ records: [record], evidenceIds: [], includeOriginals: false, folder: usb });
     expect(exported.path).toBe(join(usb, 'aigaq-2026-11-24-0001-1.aqb'));
     expect(readdirSync(usb).sort()).toEqual(['aigaq-2026-11-24-0001-1.aqb', 'aigaq-2026-11-24-0001.aqb.part']);
+  });
+
+  it('a bundle that cannot be noted as sent (the vault locked just then) is taken off the stick', async () => {
+    const monitor = await monitorVault();
+    const ledger = { ...monitor.ledger, recordSent: async () => Promise.reject(new AppError('LOCKED', 'the vault is locked')) };
+    const exporter = createBundleExporter({ sodium: monitor.sodium, keys: monitor.keys, store: monitor.store, ledger, recipients: async () => [deriveBundleIdentity(monitor.sodium, randomBytes(32)).publicKey], app: 'test' });
+    const usb = temporaryDir('aigaq-usb-');
+    const record = { id: RECORD, document: sealedAllegation(monitor.sodium, monitor.keys().signingSeed, RECORD) };
+    await expect(exporter.export({ records: [record], evidenceIds: [], includeOriginals: false, folder: usb })).rejects.toMatchObject({ code: 'LOCKED' });
+    expect(readdirSync(usb)).toEqual([]);
+    expect(await monitor.ledger.nextOutgoing()).toEqual({ seq: 1, prevBundleSha256: null });
   });
 
   it('refuses to export a file whose custody log does not verify, and writes nothing', async () => {

@@ -194,6 +194,33 @@ describe('delivery over IPC between two laptops', () => {
     }
   });
 
+  it('the vault locking during an export stops it: LOCKED, no bundle, no half-written file, nothing noted as sent', async () => {
+    const usb = temporaryDir('aigaq-usb-');
+    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
+    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
+    await joinAndApprove(coordinator.services, monitor.services);
+    const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
+    writeFileSync(video, randomBytes(64 * 1024 * 1024));
+    await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
+    while (!monitor.progress.some((event) => event.state === 'done')) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
+    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    while (monitor.bundleProgress.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    monitor.services.lock('idle');
+    await expect(writing).rejects.toMatchObject({ code: 'LOCKED' });
+    expect(monitor.bundleProgress.filter((progress) => progress.bytes >= progress.total)).toEqual([]); // stopped at once, not at the end
+    expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
+    await call(monitor.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
+    expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
+    expect((await call(monitor.services, 'evidence.custody', { id: item?.id ?? '' })).entries.map((entry) => entry.event.action)).toEqual(['ingest']);
+    coordinator.services.dispose();
+    monitor.services.dispose();
+  });
+
   it('an export can be cancelled while it writes: no bundle, no half-written file, nothing noted as sent', async () => {
     const usb = temporaryDir('aigaq-usb-');
     const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
