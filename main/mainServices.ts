@@ -84,10 +84,21 @@ export async function createMainServices(options: MainServicesOptions): Promise<
     onProgress: (progress) => emit('evidence.progress', progress),
     onVerifyProgress: (progress) => emit('evidence.verifyProgress', progress),
   });
+  let locks = 0;
   vault.onLocked((reason) => {
+    locks += 1;
     evidence.onLocked();
     emit('vault.locked', { reason });
   });
+  // A lock wipes the keys in place, so a command still reading with them can fail authentication.
+  // That is not damage and must not be reported as such ("it may have been altered"): a command
+  // that failed INTEGRITY while the vault locked is answered LOCKED. Real damage stays: the same
+  // read after unlocking fails again.
+  async function invoke(name: CommandName, raw: unknown): ReturnType<typeof dispatch> {
+    const locksBefore = locks;
+    const result = await dispatch(handlers, name, raw, options.log);
+    return !result.ok && result.error.code === 'INTEGRITY' && locks !== locksBefore ? { ok: false, error: { code: 'LOCKED', message: 'LOCKED' } } : result;
+  }
   const stopIdleLock = options.idle
     ? startIdleLock({
         idle: options.idle,
@@ -136,7 +147,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
 
   return {
     handlers,
-    invoke: (name, raw) => dispatch(handlers, name, raw, options.log),
+    invoke,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

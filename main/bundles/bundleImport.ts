@@ -128,7 +128,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
   }
 
   return {
-    async import(path: string, onProgress?: (bytes: number) => void): Promise<ImportResult> {
+    async import(path: string, onProgress?: (bytes: number) => void, signal?: AbortSignal): Promise<ImportResult> {
       const keys = deps.keys();
       const profile = await deps.organisation.read();
       if (profile === null) {
@@ -143,6 +143,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
         stagingDir: deps.store.folder,
         signerStatus,
         ...(onProgress ? { onProgress } : {}),
+        ...(signal ? { signal } : {}),
       });
       try {
         // Records and custody logs are checked before anything is merged: one that fails refuses the whole bundle.

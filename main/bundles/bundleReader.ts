@@ -62,6 +62,8 @@ export type ReadBundleOptions = {
   readonly signerStatus: (signingKey: string) => SignerStatus | Promise<SignerStatus>;
   /** Bytes of the encrypted payload read so far. */
   readonly onProgress?: (bytes: number) => void;
+  /** Stops the reading (the vault locked): its reason is thrown, and nothing stays staged. */
+  readonly signal?: AbortSignal;
 };
 
 export type StagedEvidence = {
@@ -281,6 +283,7 @@ export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBu
     const hash = bundleHash;
     let payloadBytes = 0;
     const plaintext = readPayloadPlaintext(options.path, header.fileKey, header.payloadOffset, async (block) => {
+      options.signal?.throwIfAborted();
       await hash.update(block);
       payloadBytes += block.length;
       options.onProgress?.(payloadBytes);

@@ -52,6 +52,7 @@ export function createBundleService(deps: BundleServiceDeps) {
   const importer = createBundleImporter({ sodium: deps.sodium, keys: deps.keys, store: deps.store, ledger, organisation, now: deps.now });
   const ownKey = () => signingKeyFromSeed(deps.sodium, deps.keys().signingSeed).publicKey;
   let exporting: AbortController | null = null;
+  const importing = new Set<AbortController>();
 
   async function writeChosen(choice: ExportChoice, folder: string) {
     const chosen = await exporter.selection({ ...choice, folder });
@@ -88,11 +89,13 @@ export function createBundleService(deps: BundleServiceDeps) {
     },
 
     /**
-     * The vault locked (idle, screen lock, the person): the export under way stops at once and
-     * leaves nothing, rather than finish a bundle it could no longer note as sent.
+     * The vault locked (idle, screen lock, the person): an export under way stops at once and leaves
+     * nothing, rather than finish a bundle it could no longer note as sent; an import stops reading,
+     * and the keys it derived go with it.
      */
     onLocked(): void {
       exporting?.abort(new AppError('LOCKED', 'the vault was locked during the export'));
+      importing.forEach((reading) => reading.abort(new AppError('LOCKED', 'the vault was locked during the import')));
     },
 
     /** Imports a bundle and writes its signed receipt beside it (the same stick goes back). */
@@ -103,18 +106,25 @@ export function createBundleService(deps: BundleServiceDeps) {
       }
       const size = await stat(path).then((info) => info.size, () => 0);
       const report = createProgressReporter('import', emit);
+      const reading = new AbortController();
+      importing.add(reading);
       try {
-        const { receipt, ...result } = await importer.import(path, (bytes) => report(bytes, size));
+        const { receipt, ...result } = await importer.import(path, (bytes) => report(bytes, size), reading.signal);
         const receiptPath = join(dirname(path), `${basename(path, '.aqb')}.aqreceipt`);
         await writeFile(receiptPath, receipt, { mode: 0o600 });
         return { opened: true, refused: null, result: { ...result, records: [...result.records], evidenceAdded: [...result.evidenceAdded], evidenceKnown: [...result.evidenceKnown], receiptFileName: basename(receiptPath) } };
       } catch (error) {
+        if (reading.signal.aborted) {
+          throw reading.signal.reason; // the vault locked: whatever failed after that is not the bundle's fault
+        }
         if (isBundleRefused(error)) {
           return { opened: true, refused: error.reason, result: null };
         }
         // Nothing half-merged either way (bundleImport.ts); importing the same bundle again, once
-        // there is room, hands its records over again and adds no file twice.
+        // there is room (or once unlocked), hands its records over again and adds no file twice.
         throw fileSystemFailure(error, path);
+      } finally {
+        importing.delete(reading);
       }
     },
 

@@ -4,7 +4,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { PassThrough, Writable, type Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { base64urlnopad } from '@scure/base';
-import { AppError } from '../../shared/errors/appError';
+import { AppError, isAppError } from '../../shared/errors/appError';
 import type { EvidenceCheck, EvidenceItem, VerifyReport } from '../../shared/evidence/evidenceItem';
 import type { EvidenceSummary } from '../../shared/evidence/evidenceSummary';
 import { signingKeyFromSeed } from '../revisions/revisionChain';
@@ -216,7 +216,8 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
       const checks: EvidenceCheck[] = [];
       let unreadable = 0;
       for (const [index, id] of ids.entries()) {
-        const item = await readItem(id).catch(() => null);
+        // An item that cannot be read is counted; the vault locking stops the whole check instead.
+        const item = await readItem(id).catch((error: unknown) => (isAppError(error) && error.code === 'LOCKED' ? Promise.reject(error) : null));
         if (item === null) {
           unreadable += 1;
         } else if (item.purgedAt === null) {

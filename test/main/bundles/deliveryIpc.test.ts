@@ -194,9 +194,9 @@ describe('delivery over IPC between two laptops', () => {
     }
   });
 
-  it('the vault locking during an export stops it: LOCKED, no bundle, no half-written file, nothing noted as sent', async () => {
+  it('the vault locking stops an export (nothing on the stick, nothing noted as sent) and an import (nothing merged)', async () => {
     const usb = temporaryDir('aigaq-usb-');
-    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
+    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') });
     const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
     await joinAndApprove(coordinator.services, monitor.services);
     const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
@@ -217,6 +217,34 @@ describe('delivery over IPC between two laptops', () => {
     await call(monitor.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
     expect((await call(monitor.services, 'evidence.custody', { id: item?.id ?? '' })).entries.map((entry) => entry.event.action)).toEqual(['ingest']);
+
+    // The coordinator's vault locking stops an import the same way; once unlocked, the bundle imports whole.
+    await call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    const reading = call(coordinator.services, 'bundles.import');
+    while (!coordinator.bundleProgress.some((progress) => progress.operation === 'import')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    coordinator.services.lock('system');
+    await expect(reading).rejects.toMatchObject({ code: 'LOCKED' });
+    expect(coordinator.bundleProgress.filter((progress) => progress.operation === 'import' && progress.bytes >= progress.total)).toEqual([]);
+    expect(readdirSync(join(coordinator.dataDir, 'evidence')).filter((name) => !name.startsWith('.'))).toEqual([]);
+    await call(coordinator.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
+    expect((await call(coordinator.services, 'bundles.import')).result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id] });
+    coordinator.services.dispose();
+    monitor.services.dispose();
+  });
+
+  it('a read cut short by the vault locking is answered LOCKED, not as damaged data', async () => {
+    const usb = temporaryDir('aigaq-usb-');
+    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
+    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
+    await joinAndApprove(coordinator.services, monitor.services);
+    // The lock wipes the keys while the organisation file is being read and opened with them.
+    const reading = monitor.services.invoke('organisation.get', undefined);
+    monitor.services.lock('idle');
+    expect(await reading).toEqual({ ok: false, error: { code: 'LOCKED', message: 'LOCKED' } });
+    await call(monitor.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
+    expect((await call(monitor.services, 'organisation.get'))?.organisationName).toBe('Invented Rights Bureau');
     coordinator.services.dispose();
     monitor.services.dispose();
   });

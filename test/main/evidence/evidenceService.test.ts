@@ -70,6 +70,28 @@ describe('evidence over IPC', () => {
     services.dispose();
   });
 
+  it('a check of every file stopped by the vault locking says LOCKED, never that files are damaged or unreadable', async () => {
+    const sources = temporaryDir('aigaq-service-src-');
+    const paths = ['one.bin', 'two.bin', 'three.bin'].map((name) => join(sources, name));
+    paths.forEach((path) => writeFileSync(path, randomBytes(16 * 1024 * 1024)));
+    const { services, progress } = await setUp();
+    const checked: unknown[] = [];
+    services.subscribe((name, payload) => name === 'evidence.verifyProgress' && checked.push(payload));
+    await call(services, 'evidence.ingest', { recordId: RECORD, paths });
+    await untilDone(progress, 3);
+    const checking = call(services, 'evidence.verifyAll');
+    while (checked.length === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await call(services, 'vault.lock');
+    await expect(checking).rejects.toMatchObject({ code: 'LOCKED' });
+    await call(services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
+    const report = (await call(services, 'evidence.verifyAll')) as { items: { status: string }[]; unreadable: number };
+    expect(report.items.map((item) => item.status)).toEqual(['intact', 'intact', 'intact']);
+    expect(report.unreadable).toBe(0);
+    services.dispose();
+  });
+
   it('revokes preview URLs on lock, and cleans up leftovers at the next unlock', async () => {
     const source = join(temporaryDir('aigaq-service-src-'), 'voice.wav');
     writeFileSync(source, Buffer.concat([Buffer.from('RIFF\x24\x00\x00\x00WAVEfmt ', 'latin1'), randomBytes(5000)]));
