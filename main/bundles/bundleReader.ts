@@ -168,7 +168,7 @@ async function stageEvidence(context: Context, staged: StagedEvidence, entry: Ta
     sealer.wipe();
     throw error;
   });
-  const file = new SealedFileWriter(output, sealer, header, { hashOf: 'plaintext' });
+  const file = new SealedFileWriter(output, sealer, header, { hashOf: 'plaintext', expectedBytes: staged.item.size });
   try {
     for await (const piece of entry) {
       await file.append(piece as Buffer);

@@ -90,8 +90,8 @@ export function createBundleService(deps: BundleServiceDeps) {
 
     /**
      * The vault locked (idle, screen lock, the person): an export under way stops at once and leaves
-     * nothing, rather than finish a bundle it could no longer note as sent; an import stops reading,
-     * and the keys it derived go with it.
+     * nothing, rather than finish a bundle it could no longer note as sent; an import stops reading
+     * rather than carry on with keys derived before the lock, and merges nothing.
      */
     onLocked(): void {
       exporting?.abort(new AppError('LOCKED', 'the vault was locked during the export'));

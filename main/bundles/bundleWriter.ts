@@ -170,7 +170,8 @@ export async function writeBundle(options: WriteBundleOptions): Promise<WrittenB
     throw error;
   });
   // The bundle's SHA-256 is of the file as written: it names the bundle in receipts and in the next bundle.
-  const file = new SealedFileWriter(output, sealer, ageHeader, { hashOf: 'file', ...(options.onProgress ? { onBytes: options.onProgress } : {}) });
+  const expectedBytes = options.items.reduce((sum, item) => sum + item.size, 0);
+  const file = new SealedFileWriter(output, sealer, ageHeader, { hashOf: 'file', expectedBytes, ...(options.onProgress ? { onBytes: options.onProgress } : {}) });
   let written: SealedFileResult;
   try {
     const pack = tar.pack();

@@ -4,8 +4,8 @@ import type { Sodium } from '../vault/sodium';
 import { writeAgeHeader } from './ageHeader';
 import { FlushAhead } from '../storage/flushAhead';
 import { writePieces } from './evidenceFiles';
-import { ParallelSha256 } from './parallelSha256';
 import { FILE_KEY_BYTES, PAYLOAD_NONCE_BYTES, PayloadSealer } from './payloadChunks';
+import { sha256For, type StreamingSha256 } from './sha256Tap';
 
 // An age file written from plaintext that arrives in pieces of any size: a bundle as its tar archive
 // is packed (bundleWriter.ts), a file received in a bundle as it is unpacked (bundleReader.ts).
@@ -36,7 +36,7 @@ export class SealedFileWriter {
   /** Bytes of the file written so far. */
   fileBytes = 0;
   plaintextBytes = 0;
-  private readonly hash = new ParallelSha256();
+  private readonly hash: StreamingSha256;
   private gathered: Buffer[] = [];
   private gatheredBytes = 0;
   private pendingWrite: Promise<void> = Promise.resolve();
@@ -46,8 +46,9 @@ export class SealedFileWriter {
     private readonly output: FileHandle,
     private readonly sealer: PayloadSealer,
     header: Buffer,
-    private readonly options: { readonly hashOf: SealedFileHash; readonly onBytes?: (fileBytes: number) => void },
+    private readonly options: { readonly hashOf: SealedFileHash; readonly expectedBytes?: number; readonly onBytes?: (fileBytes: number) => void },
   ) {
+    this.hash = sha256For(options.expectedBytes); // a small file is hashed here: a worker costs more than it saves
     this.flush = new FlushAhead(output);
     this.gather([header]);
   }
@@ -55,7 +56,7 @@ export class SealedFileWriter {
   /** The next bytes of the plaintext. */
   async append(plaintext: Uint8Array): Promise<void> {
     if (this.options.hashOf === 'plaintext') {
-      await this.hash.update(plaintext); // copied into the worker's ring, wiped there once hashed
+      await this.hash.update(plaintext); // a large file's is copied into the worker's ring and wiped there once hashed
     }
     this.plaintextBytes += plaintext.length;
     this.gather(this.sealer.write(plaintext));
