@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../shared/errors/appError';
 import type { BundleProgress } from '../../shared/bundles/bundleProgress';
@@ -40,6 +40,22 @@ export type ExportChoice = { readonly records: readonly RecordDocument[]; readon
 
 function stoppedBy(signal: AbortSignal): AppError {
   return signal.reason instanceof AppError && signal.reason.code === 'LOCKED' ? signal.reason : new AppError('CANCELLED', 'the export was cancelled');
+}
+
+/**
+ * The signed receipt beside the bundle (the same stick goes back); its file name, or null when it
+ * could not be written (a full or write-protected stick). The import itself is done by then, and
+ * its records must still reach the screen; importing the same bundle again writes the receipt.
+ */
+async function writeReceiptBeside(bundlePath: string, receipt: Uint8Array): Promise<string | null> {
+  const receiptPath = join(dirname(bundlePath), `${basename(bundlePath, '.aqb')}.aqreceipt`);
+  try {
+    await writeFile(receiptPath, receipt, { mode: 0o600 });
+    return basename(receiptPath);
+  } catch {
+    await rm(receiptPath, { force: true }); // a receipt cut short by a full stick is no receipt
+    return null;
+  }
 }
 
 const NOT_SAVED = { saved: false, bundleId: null, fileName: null, records: 0, evidence: 0, nothingToSend: false } as const;
@@ -110,9 +126,8 @@ export function createBundleService(deps: BundleServiceDeps) {
       importing.add(reading);
       try {
         const { receipt, ...result } = await importer.import(path, (bytes) => report(bytes, size), reading.signal);
-        const receiptPath = join(dirname(path), `${basename(path, '.aqb')}.aqreceipt`);
-        await writeFile(receiptPath, receipt, { mode: 0o600 });
-        return { opened: true, refused: null, result: { ...result, records: [...result.records], evidenceAdded: [...result.evidenceAdded], evidenceKnown: [...result.evidenceKnown], receiptFileName: basename(receiptPath) } };
+        const receiptFileName = await writeReceiptBeside(path, receipt);
+        return { opened: true, refused: null, result: { ...result, records: [...result.records], evidenceAdded: [...result.evidenceAdded], evidenceKnown: [...result.evidenceKnown], receiptFileName } };
       } catch (error) {
         if (reading.signal.aborted) {
           throw reading.signal.reason; // the vault locked: whatever failed after that is not the bundle's fault

@@ -147,7 +147,8 @@ export const commands = {
           records: z.array(z.object({ id: RecordId, document: z.unknown() })),
           evidenceAdded: z.array(EvidenceId),
           evidenceKnown: z.array(EvidenceId),
-          receiptFileName: z.string(),
+          /** null: the import is done, but the receipt could not be written beside the bundle (a full stick). */
+          receiptFileName: z.string().nullable(),
         })
         .nullable(),
     }),

@@ -23,11 +23,15 @@ function ImportSummary({ outcome }: { readonly outcome: Imported }) {
   );
 }
 
-function statusText(outcome: ReceiveOutcome, t: ReturnType<typeof useTranslation>['t']): string | null {
+export function statusText(outcome: ReceiveOutcome, t: ReturnType<typeof useTranslation>['t']): string | null {
   if (outcome.kind === 'busy') {
     return t('delivery.receive.busy');
   }
-  return outcome.kind === 'imported' ? t('delivery.receive.imported', { monitor: outcome.result.monitorName, receipt: outcome.result.receiptFileName }) : null;
+  if (outcome.kind !== 'imported') {
+    return null;
+  }
+  const { monitorName: monitor, receiptFileName: receipt } = outcome.result;
+  return receipt === null ? t('delivery.receive.importedNoReceipt', { monitor }) : t('delivery.receive.imported', { monitor, receipt });
 }
 
 function errorText(outcome: ReceiveOutcome, t: ReturnType<typeof useTranslation>['t']): string | null {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestProgress } from '../../../shared/evidence/evidenceItem';
 import type { BundleProgress } from '../../../shared/bundles/bundleProgress';
@@ -74,6 +74,26 @@ function mountSmallDisk(mebibytes: number): string {
 
 function growDisk(mountPoint: string, mebibytes: number): void {
   execFileSync('mount', ['-o', `remount,size=${mebibytes}m`, mountPoint]);
+}
+
+/** Fills a small disk to the last byte; the filler's path. */
+function fillDisk(mountPoint: string): string {
+  const filler = join(mountPoint, 'filler.bin');
+  const handle = openSync(filler, 'w');
+  try {
+    for (const block of [1024 * 1024, 4096, 1]) {
+      try {
+        for (;;) {
+          writeSync(handle, Buffer.alloc(block));
+        }
+      } catch {
+        // full at this block size: go on with a smaller one
+      }
+    }
+  } finally {
+    closeSync(handle);
+  }
+  return filler;
 }
 
 function unmount(mountPoint: string): void {
@@ -184,8 +204,17 @@ describe('delivery over IPC between two laptops', () => {
       await expect(call(coordinator.services, 'bundles.import')).rejects.toMatchObject({ code: 'DISK_FULL' });
       expect(readdirSync(join(coordinatorData, 'evidence')).filter((name) => !name.startsWith('.'))).toEqual([]);
       growDisk(coordinatorData, 64);
+
+      // Room to import, but none left on the stick for the receipt: the import stands and its records
+      // reach the screen; importing again once there is room adds nothing twice and writes the receipt.
+      const filler = fillDisk(usb);
       const imported = await call(coordinator.services, 'bundles.import');
-      expect(imported.result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id] });
+      expect(imported.result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id], receiptFileName: null });
+      expect(readdirSync(usb).filter((name) => name.endsWith('.aqreceipt'))).toEqual([]);
+      rmSync(filler);
+      const again = await call(coordinator.services, 'bundles.import');
+      expect(again.result).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], receiptFileName: expect.stringMatching(/\.aqreceipt$/) });
+      expect(readdirSync(usb).filter((name) => name.endsWith('.aqreceipt'))).toHaveLength(1);
       coordinator.services.dispose();
       monitor.services.dispose();
     } finally {
