@@ -45,6 +45,23 @@ async function laptop(usb: string, open: Partial<Record<OpenFileKind, () => stri
   return { services, progress, bundleProgress, dataDir };
 }
 
+type Laptop = Awaited<ReturnType<typeof laptop>>;
+
+/** A file of random bytes attached to the record on the monitor's laptop; the item, once ingested. */
+async function ingested(monitor: Laptop, name: string, bytes: number) {
+  const path = join(temporaryDir('aigaq-ipc-src-'), name);
+  writeFileSync(path, randomBytes(bytes));
+  await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [path] });
+  while (!monitor.progress.some((event) => event.state === 'done')) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
+  if (item === undefined) {
+    throw new Error('the evidence did not arrive');
+  }
+  return item;
+}
+
 /** A final allegation sealed by the monitor's own main, as the Finalise button does it. */
 async function sealedDocument(services: MainServices, titles: readonly string[] = ['Invented allegation']) {
   const at = '2026-11-23T10:00:00.000Z';
@@ -185,14 +202,8 @@ describe('delivery over IPC between two laptops', () => {
       const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') }, coordinatorData);
       const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
       await joinAndApprove(coordinator.services, monitor.services);
-      const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
-      writeFileSync(video, randomBytes(4 * 1024 * 1024));
-      await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
-      while (!monitor.progress.some((event) => event.state === 'done')) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
-      const send = () => call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+      const item = await ingested(monitor, 'interview.mp4', 4 * 1024 * 1024);
+      const send = () => call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
 
       await expect(send()).rejects.toMatchObject({ code: 'DISK_FULL' });
       expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
@@ -209,7 +220,7 @@ describe('delivery over IPC between two laptops', () => {
       // reach the screen; importing again once there is room adds nothing twice and writes the receipt.
       const filler = fillDisk(usb);
       const imported = await call(coordinator.services, 'bundles.import');
-      expect(imported.result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id], receiptFileName: null });
+      expect(imported.result).toMatchObject({ continuity: 'first', evidenceAdded: [item.id], receiptFileName: null });
       expect(readdirSync(usb).filter((name) => name.endsWith('.aqreceipt'))).toEqual([]);
       rmSync(filler);
       const again = await call(coordinator.services, 'bundles.import');
@@ -228,14 +239,8 @@ describe('delivery over IPC between two laptops', () => {
     const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') });
     const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
     await joinAndApprove(coordinator.services, monitor.services);
-    const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
-    writeFileSync(video, randomBytes(64 * 1024 * 1024));
-    await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
-    while (!monitor.progress.some((event) => event.state === 'done')) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
-    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    const item = await ingested(monitor, 'interview.mp4', 64 * 1024 * 1024);
+    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
     while (monitor.bundleProgress.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -245,10 +250,10 @@ describe('delivery over IPC between two laptops', () => {
     expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
     await call(monitor.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
-    expect((await call(monitor.services, 'evidence.custody', { id: item?.id ?? '' })).entries.map((entry) => entry.event.action)).toEqual(['ingest']);
+    expect((await call(monitor.services, 'evidence.custody', { id: item.id })).entries.map((entry) => entry.event.action)).toEqual(['ingest']);
 
     // The coordinator's vault locking stops an import the same way; once unlocked, the bundle imports whole.
-    await call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    await call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
     const reading = call(coordinator.services, 'bundles.import');
     while (!coordinator.bundleProgress.some((progress) => progress.operation === 'import')) {
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -258,7 +263,7 @@ describe('delivery over IPC between two laptops', () => {
     expect(coordinator.bundleProgress.filter((progress) => progress.operation === 'import' && progress.bytes >= progress.total)).toEqual([]);
     expect(readdirSync(join(coordinator.dataDir, 'evidence')).filter((name) => !name.startsWith('.'))).toEqual([]);
     await call(coordinator.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
-    expect((await call(coordinator.services, 'bundles.import')).result).toMatchObject({ continuity: 'first', evidenceAdded: [item?.id] });
+    expect((await call(coordinator.services, 'bundles.import')).result).toMatchObject({ continuity: 'first', evidenceAdded: [item.id] });
     coordinator.services.dispose();
     monitor.services.dispose();
   });
@@ -283,14 +288,8 @@ describe('delivery over IPC between two laptops', () => {
     const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
     const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
     await joinAndApprove(coordinator.services, monitor.services);
-    const video = join(temporaryDir('aigaq-ipc-src-'), 'interview.mp4');
-    writeFileSync(video, randomBytes(64 * 1024 * 1024));
-    await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [video] });
-    while (!monitor.progress.some((event) => event.state === 'done')) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
-    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item?.id ?? ''], includeOriginals: true, onlyUndelivered: false });
+    const item = await ingested(monitor, 'interview.mp4', 64 * 1024 * 1024);
+    const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
     while (monitor.bundleProgress.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
