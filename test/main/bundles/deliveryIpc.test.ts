@@ -83,6 +83,21 @@ async function joinAndApprove(coordinator: MainServices, monitor: MainServices):
     await call(coordinator, 'organisation.approveMonitor', { signingKey: (await call(monitor, 'organisation.get'))?.ownSigningKey ?? '' });
 }
 
+/** The newest bundle on the stick: what the coordinator's file dialog picks. */
+const newestBundle = (usb: string) => join(usb, readdirSync(usb).filter((name) => name.endsWith('.aqb')).sort().at(-1) ?? '');
+
+/** A coordinator and an approved monitor of one organisation, passing files on one stick. */
+async function joinedLaptops(usb = temporaryDir('aigaq-usb-'), coordinatorData?: string) {
+  const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => newestBundle(usb) }, coordinatorData);
+  const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
+  await joinAndApprove(coordinator.services, monitor.services);
+  const dispose = () => {
+    coordinator.services.dispose();
+    monitor.services.dispose();
+  };
+  return { usb, coordinator, monitor, dispose };
+}
+
 function mountSmallDisk(mebibytes: number): string {
   const mountPoint = temporaryDir('aigaq-small-disk-');
   execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${mebibytes}m`, 'tmpfs', mountPoint]);
@@ -179,19 +194,15 @@ describe('delivery over IPC between two laptops', () => {
   });
 
   it('a damaged bundle is refused with its reason and nothing is merged', async () => {
-    const usb = temporaryDir('aigaq-usb-');
-    const bundlePath = () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '');
-    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: bundlePath });
-    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-    await joinAndApprove(coordinator.services, monitor.services);
+    const { usb, coordinator, monitor, dispose } = await joinedLaptops();
+    const bundlePath = () => newestBundle(usb);
     await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document: await sealedDocument(monitor.services) }], evidenceIds: [], includeOriginals: false, onlyUndelivered: false });
     const bytes = readFileSync(bundlePath());
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0x20, bytes.length - 10);
     writeFileSync(bundlePath(), bytes);
     expect(await call(coordinator.services, 'bundles.import')).toEqual({ opened: true, refused: 'DAMAGED', result: null });
     expect(readdirSync(usb).some((name) => name.endsWith('.aqreceipt'))).toBe(false);
-    coordinator.services.dispose();
-    monitor.services.dispose();
+    dispose();
   });
 
   it('a full stick and a full disk are said as such: nothing half-written, nothing noted, and it works once there is room', async () => {
@@ -199,9 +210,7 @@ describe('delivery over IPC between two laptops', () => {
     const usb = mountSmallDisk(3);
     const coordinatorData = mountSmallDisk(2);
     try {
-      const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') }, coordinatorData);
-      const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-      await joinAndApprove(coordinator.services, monitor.services);
+      const { coordinator, monitor, dispose } = await joinedLaptops(usb, coordinatorData);
       const item = await ingested(monitor, 'interview.mp4', 4 * 1024 * 1024);
       const send = () => call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
 
@@ -226,8 +235,7 @@ describe('delivery over IPC between two laptops', () => {
       const again = await call(coordinator.services, 'bundles.import');
       expect(again.result).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], receiptFileName: expect.stringMatching(/\.aqreceipt$/) });
       expect(readdirSync(usb).filter((name) => name.endsWith('.aqreceipt'))).toHaveLength(1);
-      coordinator.services.dispose();
-      monitor.services.dispose();
+      dispose();
     } finally {
       unmount(usb);
       unmount(coordinatorData);
@@ -235,10 +243,7 @@ describe('delivery over IPC between two laptops', () => {
   });
 
   it('the vault locking stops an export (nothing on the stick, nothing noted as sent) and an import (nothing merged)', async () => {
-    const usb = temporaryDir('aigaq-usb-');
-    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol'), bundle: () => join(usb, readdirSync(usb).find((name) => name.endsWith('.aqb')) ?? '') });
-    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-    await joinAndApprove(coordinator.services, monitor.services);
+    const { usb, coordinator, monitor, dispose } = await joinedLaptops();
     const item = await ingested(monitor, 'interview.mp4', 64 * 1024 * 1024);
     const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
     while (monitor.bundleProgress.length === 0) {
@@ -264,30 +269,22 @@ describe('delivery over IPC between two laptops', () => {
     expect(readdirSync(join(coordinator.dataDir, 'evidence')).filter((name) => !name.startsWith('.'))).toEqual([]);
     await call(coordinator.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect((await call(coordinator.services, 'bundles.import')).result).toMatchObject({ continuity: 'first', evidenceAdded: [item.id] });
-    coordinator.services.dispose();
-    monitor.services.dispose();
+    dispose();
   });
 
   it('a read cut short by the vault locking is answered LOCKED, not as damaged data', async () => {
-    const usb = temporaryDir('aigaq-usb-');
-    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
-    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-    await joinAndApprove(coordinator.services, monitor.services);
+    const { monitor, dispose } = await joinedLaptops();
     // The lock wipes the keys while the organisation file is being read and opened with them.
     const reading = monitor.services.invoke('organisation.get', undefined);
     monitor.services.lock('idle');
     expect(await reading).toEqual({ ok: false, error: { code: 'LOCKED', message: 'LOCKED' } });
     await call(monitor.services, 'vault.unlock', { method: 'passphrase', secret: PASSPHRASE });
     expect((await call(monitor.services, 'organisation.get'))?.organisationName).toBe('Invented Rights Bureau');
-    coordinator.services.dispose();
-    monitor.services.dispose();
+    dispose();
   });
 
   it('an export can be cancelled while it writes: no bundle, no half-written file, nothing noted as sent', async () => {
-    const usb = temporaryDir('aigaq-usb-');
-    const coordinator = await laptop(usb, { enrolment: () => join(usb, 'enrolment.aqenrol') });
-    const monitor = await laptop(usb, { invitation: () => join(usb, 'invitation.aqinvite') });
-    await joinAndApprove(coordinator.services, monitor.services);
+    const { usb, monitor, dispose } = await joinedLaptops();
     const item = await ingested(monitor, 'interview.mp4', 64 * 1024 * 1024);
     const writing = call(monitor.services, 'bundles.export', { records: [], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: false });
     while (monitor.bundleProgress.length === 0) {
@@ -297,7 +294,6 @@ describe('delivery over IPC between two laptops', () => {
     await expect(writing).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(readdirSync(usb).filter((name) => name.includes('.aqb'))).toEqual([]);
     expect(await call(monitor.services, 'bundles.sent')).toEqual([]);
-    coordinator.services.dispose();
-    monitor.services.dispose();
+    dispose();
   });
 });
