@@ -157,16 +157,7 @@ describe('delivery over IPC between two laptops', () => {
     const approved = await call(coordinator.services, 'organisation.approveMonitor', { signingKey: monitorKey });
     expect(approved.monitors).toEqual([expect.objectContaining({ name: 'Monitor Taiga', status: 'approved' })]);
 
-    const photo = join(temporaryDir('aigaq-ipc-src-'), 'injuries.jpg');
-    writeFileSync(photo, randomBytes(80_000));
-    await call(monitor.services, 'evidence.ingest', { recordId: RECORD, paths: [photo] });
-    while (!monitor.progress.some((event) => event.state === 'done')) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const [item] = await call(monitor.services, 'evidence.list', { recordId: RECORD });
-    if (item === undefined) {
-      throw new Error('the evidence did not arrive');
-    }
+    const item = await ingested(monitor, 'injuries.jpg', 80_000);
     const document = await sealedDocument(monitor.services);
     const exported = await call(monitor.services, 'bundles.export', { records: [{ id: RECORD, document }], evidenceIds: [item.id], includeOriginals: true, onlyUndelivered: true });
     expect(exported).toMatchObject({ saved: true, records: 1, evidence: 1, nothingToSend: false });
