@@ -53,7 +53,7 @@ async function writeReceiptBeside(bundlePath: string, receipt: Uint8Array): Prom
     await writeFile(receiptPath, receipt, { mode: 0o600 });
     return basename(receiptPath);
   } catch {
-    await rm(receiptPath, { force: true }); // a receipt cut short by a full stick is no receipt
+    await rm(receiptPath, { force: true }).catch(() => undefined); // a receipt cut short by a full stick is no receipt
     return null;
   }
 }

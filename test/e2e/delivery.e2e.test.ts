@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { FilePorts, OpenFileKind } from '../../main/files/filePorts';
@@ -159,10 +159,17 @@ describe('a delivery from a monitor to a coordinator, through the screens', () =
     await receive.getByText(fill(en('delivery.receive.counts'), { added: '1', updated: '0', unchanged: '0', evidence: '1' }), { exact: true }).waitFor();
     expect(existsSync(join(usb, receiptFile))).toBe(true);
     await screenshot(coordinator, 'delivery-coordinator-imported');
-    // Again: one copy.
+    // Again: one copy. This time the receipt cannot be written beside the bundle (a folder stands
+    // where it would go, as a full stick would refuse it): the import still stands and says so.
+    renameSync(join(usb, receiptFile), join(usb, `${receiptFile}.kept`));
+    mkdirSync(join(usb, receiptFile));
     await receive.getByRole('button', { name: en('delivery.receive.import'), exact: true }).click();
     await receive.getByText(fill(en('delivery.receive.counts'), { added: '0', updated: '0', unchanged: '1', evidence: '0' }), { exact: true }).waitFor({ timeout: 60_000 });
     await receive.getByText(en('delivery.receive.continuity.duplicate'), { exact: true }).waitFor();
+    await status(coordinator, fill(en('delivery.receive.importedNoReceipt'), { monitor: MONITOR }));
+    await screenshot(coordinator, 'delivery-coordinator-imported-no-receipt');
+    rmSync(join(usb, receiptFile), { recursive: true });
+    renameSync(join(usb, `${receiptFile}.kept`), join(usb, receiptFile));
     // The people came as pseudonyms and aliases; no identity, so the victim's name did not travel.
     expect(await rowCount(coordinator, 'persons')).toBe(3);
     expect(await rowCount(coordinator, 'identities')).toBe(0);

@@ -58,7 +58,7 @@ export function ReceiveBundles() {
         </ActionButton>
       </div>
       {busy ? <BundleProgressBar label={t('delivery.receive.progress')} progress={progress} /> : null}
-      <StatusMessage message={statusText(outcome, t)} />
+      <StatusMessage message={statusText(outcome, t)} notice={outcome.kind === 'imported' && outcome.result.receiptFileName === null} />
       {outcome.kind === 'imported' ? <ImportSummary outcome={outcome} /> : null}
       <ErrorAlert message={errorText(outcome, t)} />
     </section>
