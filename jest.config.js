@@ -10,6 +10,9 @@ const base = {
 };
 module.exports = {
   maxWorkers: 2,
+  // One temporary root per run, removed at the end (test/helpers/runTempRoot.ts).
+  globalSetup: '<rootDir>/test/jest/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/jest/globalTeardown.ts',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'], testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e.test.ts'], setupFilesAfterEnv: ['<rootDir>/test/e2e/setupTimeout.ts'] },

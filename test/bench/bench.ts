@@ -4,6 +4,7 @@ import { createArgon2idKdf, passphraseBytes } from '../../main/vault/passphraseK
 import { runCryptoSelfTest } from '../../main/vault/selfTest';
 import { loadSodium } from '../../main/vault/sodium';
 import { createVaultService } from '../../main/vault/vaultService';
+import { createRunTempRoot, removeRunTempRoot } from '../helpers/runTempRoot';
 import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { measureListReady } from './listReady';
 import { measureSearch } from './searchBench';
@@ -79,7 +80,16 @@ async function main(): Promise<void> {
 
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
-  process.exitCode = 1;
+// The bench writes several GiB of vaults, sticks and copies: all of it goes under one folder that
+// is removed at the end, also when a step fails or the run is interrupted.
+createRunTempRoot('aigaq-bench-');
+process.once('SIGINT', () => {
+  removeRunTempRoot();
+  process.exit(130);
 });
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(removeRunTempRoot);

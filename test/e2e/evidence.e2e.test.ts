@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { currentDefinition } from '../../shared/definitions/registry';
 import type { IngestProgress } from '../../shared/evidence/evidenceItem';
+import { osTempDir } from '../helpers/runTempRoot';
 import { PASSPHRASE, temporaryDir } from '../helpers/testVault';
 import { CANARY as FIXTURE_CANARY, FIXTURES, jpegWithEverything } from '../main/evidence/exifFixture';
 import { sweepForCanary } from './canarySweep';
@@ -218,7 +218,8 @@ describe('evidence attached to a record', () => {
       expect(inData.files.length).toBeGreaterThan(10);
       expect(inData.hits).toEqual([]);
       // The sources hold the canaries on purpose; in a fresh clone under /tmp they sit inside temp.
-      expect(sweepForCanary(tmpdir(), canary, { skipUnreadable: true, exclude: [work] }).hits).toEqual([]);
+      // The whole OS temp folder, not only this test run's own (test/helpers/runTempRoot.ts).
+      expect(sweepForCanary(osTempDir(), canary, { skipUnreadable: true, exclude: [work] }).hits).toEqual([]);
     }
     // The sweep can see: the source photo holds the EXIF canary (the name canary is in its name).
     expect(sweepForCanary(work, EXIF_CANARY).hits.length).toBeGreaterThan(0);

@@ -1,0 +1,5 @@
+import { createRunTempRoot } from '../helpers/runTempRoot';
+
+export default function globalSetup(): void {
+  createRunTempRoot('aigaq-jest-');
+}

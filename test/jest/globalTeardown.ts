@@ -1,0 +1,5 @@
+import { removeRunTempRoot } from '../helpers/runTempRoot';
+
+export default function globalTeardown(): void {
+  removeRunTempRoot();
+}
