@@ -142,6 +142,7 @@ export function createBundleImporter(deps: BundleImporterDeps) {
         // Staged in the evidence folder: a crash leaves .part files that the next unlock removes.
         stagingDir: deps.store.folder,
         signerStatus,
+        alreadyHeld: async (item) => (await deps.store.summary(item.id).catch(() => null))?.sha256 === item.sha256,
         ...(onProgress ? { onProgress } : {}),
         ...(signal ? { signal } : {}),
       });

@@ -60,6 +60,12 @@ export type ReadBundleOptions = {
   readonly stagingDir: string;
   /** Asked once the signature verified, before any item is read: the organisation's enrolment list. */
   readonly signerStatus: (signingKey: string) => SignerStatus | Promise<SignerStatus>;
+  /**
+   * Asked per evidence file: one this vault already holds with the same id and SHA-256 (a bundle
+   * imported again to rewrite its receipt, a resend by another route) is checked against the
+   * manifest but not staged: no second copy written, no disk space needed.
+   */
+  readonly alreadyHeld?: (item: BundleItem) => Promise<boolean>;
   /** Bytes of the encrypted payload read so far. */
   readonly onProgress?: (bytes: number) => void;
   /** Stops the reading (the vault locked): its reason is thrown, and nothing stays staged. */
@@ -68,7 +74,8 @@ export type ReadBundleOptions = {
 
 export type StagedEvidence = {
   readonly item: BundleItem;
-  readonly partPath: string;
+  /** null: already held by this vault, so checked but not staged (ReadBundleOptions.alreadyHeld). */
+  readonly partPath: string | null;
   /** The staged file's own header digest (EvidenceItem.fileHeaderSha256), once it is complete. */
   headerSha256?: string;
 };
@@ -162,7 +169,7 @@ async function checkManifest(context: Context, manifest: BundleManifest, manifes
  * on the second core, into a staged .part file (synced); refused unless it has the manifest's size
  * and SHA-256. Plaintext only in flight, never on disk.
  */
-async function stageEvidence(context: Context, staged: StagedEvidence, entry: TarEntry): Promise<void> {
+async function stageEvidence(context: Context, staged: StagedEvidence & { readonly partPath: string }, entry: TarEntry): Promise<void> {
   const { header, sealer } = startSealedFile(context.sodium, [context.evidenceRecipient]);
   const output = await open(staged.partPath, 'wx', 0o600).catch((error: unknown) => {
     sealer.wipe();
@@ -186,13 +193,36 @@ async function stageEvidence(context: Context, staged: StagedEvidence, entry: Ta
   }
 }
 
+/** A file this vault already holds: its size and SHA-256 are checked, nothing is written. */
+async function checkHeldEvidence(item: BundleItem, entry: TarEntry): Promise<void> {
+  const hash = sha256For(item.size);
+  let bytes = 0;
+  try {
+    for await (const piece of entry) {
+      bytes += (piece as Buffer).length;
+      await hash.update(piece as Buffer);
+    }
+    if (bytes !== item.size || (await hash.digest()) !== item.sha256) {
+      throw new BundleRefused('ITEM_MISMATCH', item.path);
+    }
+  } catch (error) {
+    hash.destroy();
+    throw error;
+  }
+}
+
 async function readItem(context: Context, item: BundleItem | undefined, entry: TarEntry, out: { documents: Map<string, Buffer>; evidence: StagedEvidence[] }): Promise<void> {
   if (item === undefined || entry.header.name !== item.path || entry.header.size !== item.size || entry.header.type !== 'file') {
     throw new BundleRefused('ITEM_MISMATCH', item === undefined ? 'an item the manifest does not list' : item.path);
   }
+  if (item.kind === 'evidence' && (await context.alreadyHeld?.(item)) === true) {
+    out.evidence.push({ item, partPath: null });
+    await checkHeldEvidence(item, entry);
+    return;
+  }
   if (item.kind === 'evidence') {
     // A random name: two imports of the same bundle at once must not write to one file.
-    const staged: StagedEvidence = { item, partPath: join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`) };
+    const staged: StagedEvidence & { partPath: string } = { item, partPath: join(context.stagingDir, `${base64urlnopad.encode(randomBytes(16))}.age.part`) };
     out.evidence.push(staged);
     await stageEvidence(context, staged, entry);
     return;
@@ -292,7 +322,7 @@ export async function readBundle(options: ReadBundleOptions): Promise<VerifiedBu
     return { manifest, documents: out.documents, evidence: out.evidence, bundleSha256: await bundleHash.digest() };
   } catch (error) {
     bundleHash?.destroy();
-    await Promise.all(out.evidence.map((entry) => rm(entry.partPath, { force: true })));
+    await Promise.all(out.evidence.map((entry) => (entry.partPath === null ? undefined : rm(entry.partPath, { force: true }))));
     throw classify(error, options.path);
   } finally {
     fileKey?.fill(0); // already wiped by the payload reader, unless it never started

@@ -85,7 +85,10 @@ export async function renameDurably(from: string, to: string, folder: string): P
   await syncFolder(folder);
 }
 
-export async function removeIfPresent(path: string): Promise<void> {
+export async function removeIfPresent(path: string | null): Promise<void> {
+  if (path === null) {
+    return;
+  }
   await unlink(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') {
       throw new AppError('STORAGE', `could not remove an evidence file: ${error.code ?? 'error'}`);

@@ -299,7 +299,8 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
      * was (its times are the monitor's claims); the custody log starts here, naming the bundle and
      * the head of the monitor's log, so the two chains link.
      */
-    async adoptStaged(staged: { path: string; headerSha256?: string | undefined }, info: EvidenceItem, origin: { bundleId: string; monitorKey: string; monitorCustodyHead: string | null }): Promise<'added' | 'known'> {
+    /** `path` null: the import found the file already held, and staged no copy of it. */
+    async adoptStaged(staged: { path: string | null; headerSha256?: string | undefined }, info: EvidenceItem, origin: { bundleId: string; monitorKey: string; monitorCustodyHead: string | null }): Promise<'added' | 'known'> {
       const partPath = staged.path;
       const existing = await readItem(info.id).catch(() => null);
       if (existing !== null) {
@@ -308,6 +309,9 @@ export function createEvidenceStore(deps: EvidenceStoreDeps) {
           throw new AppError('INTEGRITY', 'an item with this id but other content is already here');
         }
         return 'known';
+      }
+      if (partPath === null) {
+        throw new AppError('NOT_FOUND', 'a file was deleted while the bundle carrying it was imported: import the bundle again');
       }
       await ensureFolder();
       await renameDurably(partPath, itemFile(folder, info.id, 'content'), folder);

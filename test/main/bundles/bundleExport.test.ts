@@ -94,7 +94,7 @@ describe('exporting bundles', () => {
     const stagingDir = temporaryDir('aigaq-staging-');
     const coordinatorEvidence = deriveEvidenceIdentity(monitor.sodium, coordinatorVmk);
     const bundle = await readBundle({ sodium: monitor.sodium, path: exported.path, identity: deriveBundleIdentity(monitor.sodium, coordinatorVmk), evidenceRecipient: coordinatorEvidence.publicKey, stagingDir, signerStatus: (key) => (key === monitorKey ? 'enrolled' : 'unknown') });
-    const received = new Map(bundle.evidence.map((staged) => [staged.item.id, decryptAgeToBuffer(monitor.sodium, coordinatorEvidence, readFileSync(staged.partPath))]));
+    const received = new Map(bundle.evidence.map((staged) => [staged.item.id, decryptAgeToBuffer(monitor.sodium, coordinatorEvidence, readFileSync(staged.partPath ?? ''))]));
     expect(received.get(original.id)?.equals(jpegWithEverything())).toBe(true);
     expect(readCaptureMetadata(received.get(copy.id) ?? Buffer.alloc(0), 'image/jpeg')).toMatchObject({ hasGps: false, hasExif: false });
   });

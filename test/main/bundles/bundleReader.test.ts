@@ -230,6 +230,29 @@ describe('importing a bundle', () => {
     expect(await refusal(w, await crafted(w, { extra: { name: 'records/../../etc/cron.d/x', bytes: Buffer.from('x') } }))).toBe('ITEM_MISMATCH');
   });
 
+  it('a file the vault already holds is checked against the manifest but not staged; a swapped one is still refused', async () => {
+    const w = world(5 * 1024 * 1024 + 333); // large enough to be hashed on the second core
+    const readHeld = async (path: string) => {
+      const stagingDir = temporaryDir('aigaq-staging-');
+      const asked: string[] = [];
+      const alreadyHeld = async (item: { id: string; sha256: string }) => {
+        asked.push(item.id);
+        return item.sha256 === sha256(w.video);
+      };
+      const result = readBundle({ sodium, path, identity: w.coordinator, evidenceRecipient: w.coordinatorEvidence.publicKey, stagingDir, signerStatus: () => 'enrolled', alreadyHeld });
+      return { result: result.catch((error: unknown) => (isBundleRefused(error) ? error.reason : Promise.reject(error))), stagingDir, asked };
+    };
+    const held = await readHeld(await validBundle(w));
+    expect(await held.result).toMatchObject({ evidence: [{ item: { id: EVIDENCE_ID }, partPath: null }] });
+    expect(held.asked).toEqual([EVIDENCE_ID]); // asked of the evidence only, never of a record
+    expect(readdirSync(held.stagingDir)).toEqual([]);
+
+    const swappedTail = (bytes: Buffer[]) => [bytes[0] as Buffer, flipAt((bytes[1] as Buffer).length - 1)(Buffer.from(bytes[1] as Buffer))];
+    const swapped = await readHeld(await crafted(w, { itemBytes: swappedTail }));
+    expect(await swapped.result).toBe('ITEM_MISMATCH');
+    expect(readdirSync(swapped.stagingDir)).toEqual([]);
+  });
+
   it('never crashes or accepts a damaged copy: random flips and cuts are refused with a reason', async () => {
     const w = world();
     const path = await validBundle(w);

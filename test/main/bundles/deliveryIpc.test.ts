@@ -196,7 +196,7 @@ describe('delivery over IPC between two laptops', () => {
     dispose();
   });
 
-  it('a full stick and a full disk are said as such: nothing half-written, nothing noted, and it works once there is room', async () => {
+  it('a full stick and a full disk are said as such: nothing half-written, nothing noted, it works once there is room, and a re-import needs none', async () => {
     // Small tmpfs mounts stand in for a full USB stick and a full laptop disk (CI runs as root, like here).
     const usb = mountSmallDisk(3);
     const coordinatorData = mountSmallDisk(2);
@@ -226,6 +226,12 @@ describe('delivery over IPC between two laptops', () => {
       const again = await call(coordinator.services, 'bundles.import');
       expect(again.result).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], receiptFileName: expect.stringMatching(/\.aqreceipt$/) });
       expect(readdirSync(usb).filter((name) => name.endsWith('.aqreceipt'))).toHaveLength(1);
+
+      // With its own disk full again, the coordinator can still import the bundle once more (a lost
+      // receipt, a resend): the file it already holds is checked against the manifest, not copied.
+      const full = fillDisk(coordinatorData);
+      expect((await call(coordinator.services, 'bundles.import')).result).toMatchObject({ continuity: 'duplicate', evidenceAdded: [], evidenceKnown: [item.id] });
+      rmSync(full);
       dispose();
     } finally {
       unmount(usb);
